@@ -1,0 +1,15 @@
+package dev.rta.domain;
+
+import java.math.BigDecimal;
+
+/** Formats numbers without a trailing {@code .0}. */
+public final class Numbers {
+  private Numbers() {}
+
+  public static String format(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString((long) d);
+    }
+    return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,199 @@
+package dev.rta.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The answer keys of a knowledge pack, and how values are read for them. */
+public final class QuestionSet {
+  private final Map<String, Question> byKey = new LinkedHashMap<>();
+
+  public QuestionSet(List<Question> questions) {
+    for (Question q : questions) {
+      byKey.put(q.key(), q);
+    }
+  }
+
+  public List<Question> all() {
+    return List.copyOf(byKey.values());
+  }
+
+  public Set<String> keys() {
+    return byKey.keySet();
+  }
+
+  public @Nullable Question find(String key) {
+    return byKey.get(key);
+  }
+
+  /** The question for a key, or an error naming the closest key. */
+  public Question require(String key) throws AnswerError {
+    Question q = byKey.get(key);
+    if (q == null) {
+      throw new AnswerError(
+          "unknown answer key '" + key + "'" + Suggestions.didYouMean(key, byKey.keySet()),
+          "run `rta list-keys` for the keys and their values");
+    }
+    return q;
+  }
+
+  /** Reads a value written as text ({@code --set key=value}; lists comma-separated). */
+  public AnswerValue parseText(String key, String raw) throws AnswerError {
+    Question q = require(key);
+    String v = raw.trim();
+    return switch (q.type()) {
+      case BOOL -> new AnswerValue.Bool(parseBool(q, v));
+      case ENUM -> new AnswerValue.Text(parseChoice(q, v));
+      case INTEGER, NUMBER -> parseNumber(q, v);
+      case LIST -> {
+        List<String> items = new ArrayList<>();
+        if (!v.isEmpty()) {
+          for (String part : v.split(",", -1)) {
+            items.add(part.trim());
+          }
+        }
+        yield parseItems(q, items);
+      }
+    };
+  }
+
+  /** Reads a value from a parsed YAML or TOML document (Boolean, String, Number, List). */
+  public AnswerValue parsePlain(String key, @Nullable Object value) throws AnswerError {
+    Question q = require(key);
+    if (value == null) {
+      throw bad(q, "no value", null);
+    }
+    return switch (q.type()) {
+      case BOOL -> {
+        if (value instanceof Boolean b) {
+          yield new AnswerValue.Bool(b);
+        }
+        if (value instanceof String s) {
+          yield new AnswerValue.Bool(parseBool(q, s.trim()));
+        }
+        throw bad(q, describe(value), null);
+      }
+      case ENUM -> {
+        if (value instanceof String s) {
+          yield new AnswerValue.Text(parseChoice(q, s.trim()));
+        }
+        throw bad(q, describe(value), null);
+      }
+      case INTEGER, NUMBER -> {
+        if (value instanceof Number || value instanceof String) {
+          yield parseNumber(q, value.toString().trim());
+        }
+        throw bad(q, describe(value), null);
+      }
+      case LIST -> {
+        if (value instanceof Collection<?> c) {
+          List<String> items = new ArrayList<>();
+          for (Object o : c) {
+            if (!(o instanceof String s)) {
+              throw bad(q, describe(o), "list items are strings");
+            }
+            items.add(s.trim());
+          }
+          yield parseItems(q, items);
+        }
+        if (value instanceof String s) {
+          yield parseText(key, s);
+        }
+        throw bad(q, describe(value), null);
+      }
+    };
+  }
+
+  private static String describe(Object value) {
+    if (value instanceof String s) {
+      return "'" + s + "'";
+    }
+    if (value instanceof Collection<?>) {
+      return "a list";
+    }
+    if (value instanceof Map<?, ?>) {
+      return "a table";
+    }
+    return "'" + value + "'";
+  }
+
+  private static boolean parseBool(Question q, String v) throws AnswerError {
+    switch (v.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "y", "on", "1":
+        return true;
+      case "false", "no", "n", "off", "0":
+        return false;
+      default:
+        throw bad(q, "'" + v + "'", null);
+    }
+  }
+
+  private static String parseChoice(Question q, String v) throws AnswerError {
+    if (q.choice(v) != null) {
+      return v;
+    }
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (q.choice(lower) != null) {
+      return lower;
+    }
+    throw bad(q, "'" + v + "'", null);
+  }
+
+  private static AnswerValue parseNumber(Question q, String v) throws AnswerError {
+    double d;
+    try {
+      d = Double.parseDouble(v.replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw bad(q, "'" + v + "'", null);
+    }
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      throw bad(q, "'" + v + "'", null);
+    }
+    boolean integer = q.type() == AnswerType.INTEGER;
+    if (integer && d != Math.rint(d)) {
+      throw bad(q, "'" + v + "' (not an integer)", null);
+    }
+    if (q.min() != null && d < q.min()) {
+      throw bad(q, "'" + v + "' (below " + Numbers.format(q.min()) + ")", null);
+    }
+    if (q.above() != null && d <= q.above()) {
+      throw bad(q, "'" + v + "' (must be above " + Numbers.format(q.above()) + ")", null);
+    }
+    return new AnswerValue.Num(d, integer);
+  }
+
+  private static AnswerValue parseItems(Question q, List<String> items) throws AnswerError {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String item : items) {
+      if (item.isEmpty()) {
+        throw bad(q, "an empty item", "separate items with commas, e.g. a,b");
+      }
+      String id = q.choice(item) != null ? item : item.toLowerCase(Locale.ROOT);
+      if (q.choice(id) == null) {
+        throw new AnswerError(
+            "bad value '" + item + "' for '" + q.key() + "'" + Suggestions.didYouMean(item, q.valueIds()),
+            "allowed: " + q.allowedDescription());
+      }
+      seen.add(id);
+    }
+    // Keep the pack's order so that equal answers compare equal.
+    List<String> ordered = q.valueIds().stream().filter(seen::contains).toList();
+    return new AnswerValue.Items(ordered);
+  }
+
+  private static AnswerError bad(Question q, String what, @Nullable String extra) {
+    String suggestion = "";
+    if (q.type() == AnswerType.ENUM && what.startsWith("'")) {
+      suggestion = Suggestions.didYouMean(what.substring(1, what.indexOf('\'', 1)), q.valueIds());
+    }
+    return new AnswerError(
+        "bad value " + what + " for '" + q.key() + "'" + suggestion,
+        "allowed: " + q.allowedDescription() + (extra == null ? "" : "; " + extra));
+  }
+}

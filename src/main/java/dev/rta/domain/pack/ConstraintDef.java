@@ -1,0 +1,14 @@
+package dev.rta.domain.pack;
+
+import dev.rta.domain.Condition;
+import dev.rta.domain.LocalizedText;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A hard constraint: when it holds, the runtimes it names are ruled out. */
+public record ConstraintDef(
+    String id, String source, Condition when, List<String> exclude, LocalizedText reason, @Nullable String decision) {
+  public ConstraintDef {
+    exclude = List.copyOf(exclude);
+  }
+}

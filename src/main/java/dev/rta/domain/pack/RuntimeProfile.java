@@ -1,0 +1,35 @@
+package dev.rta.domain.pack;
+
+import dev.rta.domain.LocalizedText;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A runtime as the document describes it.
+ *
+ * @param id runtime id ({@code tokio}, {@code async-std}, {@code smol}, {@code embassy}, {@code futures})
+ * @param name display name
+ * @param candidate whether it is a runtime one can pick ({@code futures} is a base layer)
+ * @param overview the overview table row
+ * @param architecture the architecture diagram, or null
+ * @param performance the performance table
+ * @param ecosystem the ecosystem bullets
+ * @param scenarios suitable / caution / unsuitable scenarios, or null
+ * @param links documentation links
+ */
+public record RuntimeProfile(
+    String id,
+    String name,
+    boolean candidate,
+    Overview overview,
+    @Nullable Architecture architecture,
+    List<PerfMetric> performance,
+    List<LocalizedText> ecosystem,
+    @Nullable Scenarios scenarios,
+    List<Link> links) {
+  public RuntimeProfile {
+    performance = List.copyOf(performance);
+    ecosystem = List.copyOf(ecosystem);
+    links = List.copyOf(links);
+  }
+}

@@ -1,0 +1,7 @@
+package dev.rta.domain.pack;
+
+/** A runtime's maintenance status, as the corrections layer records it. */
+public enum RuntimeStatus {
+  ACTIVE,
+  DISCONTINUED
+}

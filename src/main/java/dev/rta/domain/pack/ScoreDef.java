@@ -1,0 +1,11 @@
+package dev.rta.domain.pack;
+
+import dev.rta.domain.Condition;
+import java.util.Map;
+
+/** A scoring rule: adds points to runtimes when it holds (ranking only). */
+public record ScoreDef(String id, String source, Condition when, Map<String, Double> add) {
+  public ScoreDef {
+    add = Map.copyOf(add);
+  }
+}

@@ -1,0 +1,318 @@
+package dev.rta.knowledge.internal;
+
+import dev.rta.domain.AnswerType;
+import dev.rta.domain.Condition;
+import dev.rta.domain.Question;
+import dev.rta.domain.QuestionSet;
+import dev.rta.domain.Suggestions;
+import dev.rta.domain.pack.Change;
+import dev.rta.domain.pack.Preference;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Readers for the pack's own small languages: conditions, preferences and correction changes. */
+public final class PackReaders {
+  private static final Map<String, Class<? extends Change>> CHANGES = new LinkedHashMap<>();
+
+  static {
+    CHANGES.put("status", Change.Status.class);
+    CHANGES.put("substitute", Change.Substitute.class);
+    CHANGES.put("recommend", Change.Recommend.class);
+    CHANGES.put("cell", Change.SetCell.class);
+    CHANGES.put("addRow", Change.AddRow.class);
+    CHANGES.put("addRule", Change.AddRule.class);
+    CHANGES.put("note", Change.Note.class);
+  }
+
+  private final @Nullable QuestionSet questions;
+  private final Collection<String> runtimes;
+
+  /**
+   * @param questions the answer keys conditions may test, or null to read conditions without
+   *     checking them (the first pass over questions.yaml)
+   * @param runtimes the runtime ids preferences may name
+   */
+  public PackReaders(@Nullable QuestionSet questions, Collection<String> runtimes) {
+    this.questions = questions;
+    this.runtimes = List.copyOf(runtimes);
+  }
+
+  public YamlBinder install(YamlBinder binder) {
+    return binder
+        .with(Condition.class, (node, b) -> condition(node, b))
+        .with(Preference.class, (node, b) -> preference(node, b))
+        .with(Change.class, (node, b) -> change(node, b));
+  }
+
+  // ---- conditions -------------------------------------------------------------------------
+
+  private @Nullable Condition condition(Node node, YamlBinder b) {
+    Map<String, NodeTuple> entries = b.entries(node, "a condition");
+    if (entries == null) {
+      return null;
+    }
+    List<Condition> parts = new ArrayList<>();
+    boolean ok = true;
+    for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+      Node value = e.getValue().getValueNode();
+      Condition c = switch (e.getKey()) {
+        case "all", "any" -> {
+          if (!(value instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+            b.problem(value, "'" + e.getKey() + "' needs a non-empty list of conditions");
+            yield null;
+          }
+          List<Condition> inner = new ArrayList<>();
+          boolean innerOk = true;
+          for (Node item : seq.getValue()) {
+            Condition ic = condition(item, b);
+            if (ic == null) {
+              innerOk = false;
+            } else {
+              inner.add(ic);
+            }
+          }
+          if (!innerOk) {
+            yield null;
+          }
+          yield e.getKey().equals("all") ? new Condition.All(inner) : new Condition.Any(inner);
+        }
+        case "not" -> {
+          Condition inner = condition(value, b);
+          yield inner == null ? null : new Condition.Not(inner);
+        }
+        default -> test(e.getKey(), e.getValue().getKeyNode(), value, b);
+      };
+      if (c == null) {
+        ok = false;
+      } else {
+        parts.add(c);
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    if (parts.isEmpty()) {
+      return new Condition.Always();
+    }
+    return parts.size() == 1 ? parts.get(0) : new Condition.All(parts);
+  }
+
+  private @Nullable Condition test(String key, Node keyNode, Node value, YamlBinder b) {
+    if (questions == null) {
+      // First pass over questions.yaml: keys are not known yet; read leniently.
+      return new Condition.Always();
+    }
+    Question q = questions.find(key);
+    if (q == null) {
+      b.problem(keyNode, "unknown answer key '" + key + "' in a condition"
+          + Suggestions.didYouMean(key, questions.keys()), "conditions may also use all, any, not");
+      return null;
+    }
+    Condition.Predicate p = predicate(q, value, b);
+    return p == null ? null : new Condition.Test(key, p);
+  }
+
+  private Condition.@Nullable Predicate predicate(Question q, Node value, YamlBinder b) {
+    if (value instanceof ScalarNode s) {
+      return switch (q.type()) {
+        case BOOL -> bool(q, s, b) == null ? null : new Condition.Is(Boolean.parseBoolean(s.getValue()));
+        case ENUM -> choice(q, s, b) ? new Condition.In(List.of(s.getValue())) : null;
+        default -> {
+          b.problem(value, "'" + q.key() + "' is " + article(q.type()) + "; compare it with "
+              + (q.type() == AnswerType.LIST ? "{contains: x}, {containsAny: [..]}, {containsAll: [..]} or {empty: true}"
+                  : "{gt: n}, {ge: n}, {lt: n} or {le: n}"));
+          yield null;
+        }
+      };
+    }
+    if (value instanceof SequenceNode seq) {
+      if (q.type() != AnswerType.ENUM) {
+        b.problem(value, "a list of values only fits an enum key, but '" + q.key() + "' is " + article(q.type()));
+        return null;
+      }
+      List<String> values = choices(q, seq, b);
+      return values == null ? null : new Condition.In(values);
+    }
+    Map<String, NodeTuple> ops = b.entries(value, "a comparison");
+    if (ops == null) {
+      return null;
+    }
+    if (ops.size() != 1) {
+      b.problem(value, "a comparison has exactly one operator but found " + ops.size());
+      return null;
+    }
+    Map.Entry<String, NodeTuple> op = ops.entrySet().iterator().next();
+    Node arg = op.getValue().getValueNode();
+    String name = op.getKey();
+    switch (name) {
+      case "gt", "ge", "lt", "le" -> {
+        if (q.type() != AnswerType.INTEGER && q.type() != AnswerType.NUMBER) {
+          b.problem(op.getValue().getKeyNode(), "'" + name + "' compares numbers, but '" + q.key() + "' is " + article(q.type()));
+          return null;
+        }
+        Double d = b.bind(arg, Double.class);
+        return d == null ? null : new Condition.Compare(Condition.Op.valueOf(name.toUpperCase(java.util.Locale.ROOT)), d);
+      }
+      case "contains" -> {
+        if (!isList(q, op.getValue().getKeyNode(), name, b) || !(arg instanceof ScalarNode s) || !choice(q, s, b)) {
+          return null;
+        }
+        return new Condition.Contains(s.getValue());
+      }
+      case "containsAny", "containsAll" -> {
+        if (!isList(q, op.getValue().getKeyNode(), name, b)) {
+          return null;
+        }
+        if (!(arg instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+          b.problem(arg, "'" + name + "' needs a non-empty list of values");
+          return null;
+        }
+        List<String> values = choices(q, seq, b);
+        if (values == null) {
+          return null;
+        }
+        return name.equals("containsAny") ? new Condition.ContainsAny(values) : new Condition.ContainsAll(values);
+      }
+      case "empty" -> {
+        if (!isList(q, op.getValue().getKeyNode(), name, b)) {
+          return null;
+        }
+        Boolean v = arg instanceof ScalarNode s ? bool(q, s, b) : null;
+        if (v == null) {
+          if (!(arg instanceof ScalarNode)) {
+            b.problem(arg, "'empty' takes true or false");
+          }
+          return null;
+        }
+        return new Condition.Empty(v);
+      }
+      case "in", "eq" -> {
+        return predicate(q, arg, b);
+      }
+      default -> {
+        b.problem(op.getValue().getKeyNode(), "unknown operator '" + name + "'"
+            + Suggestions.didYouMean(name, List.of("gt", "ge", "lt", "le", "contains", "containsAny", "containsAll", "empty", "in", "eq")),
+            "operators: gt, ge, lt, le, contains, containsAny, containsAll, empty, in, eq");
+        return null;
+      }
+    }
+  }
+
+  private static boolean isList(Question q, Node at, String op, YamlBinder b) {
+    if (q.type() == AnswerType.LIST) {
+      return true;
+    }
+    b.problem(at, "'" + op + "' tests a list, but '" + q.key() + "' is " + article(q.type()));
+    return false;
+  }
+
+  private static @Nullable Boolean bool(Question q, ScalarNode s, YamlBinder b) {
+    if (s.getValue().equals("true") || s.getValue().equals("false")) {
+      return Boolean.parseBoolean(s.getValue());
+    }
+    b.problem(s, "bad value '" + s.getValue() + "' for '" + q.key() + "'", "allowed: true, false");
+    return null;
+  }
+
+  private static boolean choice(Question q, ScalarNode s, YamlBinder b) {
+    if (q.choice(s.getValue()) != null) {
+      return true;
+    }
+    b.problem(s, "bad value '" + s.getValue() + "' for '" + q.key() + "'" + Suggestions.didYouMean(s.getValue(), q.valueIds()),
+        "allowed: " + String.join(", ", q.valueIds()));
+    return false;
+  }
+
+  private static @Nullable List<String> choices(Question q, SequenceNode seq, YamlBinder b) {
+    List<String> out = new ArrayList<>();
+    boolean ok = true;
+    for (Node item : seq.getValue()) {
+      if (item instanceof ScalarNode s && choice(q, s, b)) {
+        out.add(s.getValue());
+      } else {
+        if (!(item instanceof ScalarNode)) {
+          b.problem(item, "expected a value of '" + q.key() + "' but found " + YamlBinder.describe(item));
+        }
+        ok = false;
+      }
+    }
+    return ok ? out : null;
+  }
+
+  private static String article(AnswerType t) {
+    return t == AnswerType.ENUM || t == AnswerType.INTEGER ? "an " + t.id() : "a " + t.id();
+  }
+
+  // ---- preferences ------------------------------------------------------------------------
+
+  private @Nullable Preference preference(Node node, YamlBinder b) {
+    if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+      b.problem(node, "expected a non-empty list of runtimes (a nested list is a group of equals) but found "
+          + YamlBinder.describe(node));
+      return null;
+    }
+    List<List<String>> groups = new ArrayList<>();
+    boolean ok = true;
+    for (Node item : seq.getValue()) {
+      List<String> group = new ArrayList<>();
+      if (item instanceof ScalarNode s) {
+        ok &= runtime(s, b);
+        group.add(s.getValue());
+      } else if (item instanceof SequenceNode inner && !inner.getValue().isEmpty()) {
+        for (Node r : inner.getValue()) {
+          if (r instanceof ScalarNode s) {
+            ok &= runtime(s, b);
+            group.add(s.getValue());
+          } else {
+            b.problem(r, "expected a runtime id but found " + YamlBinder.describe(r));
+            ok = false;
+          }
+        }
+      } else {
+        b.problem(item, "expected a runtime id or a group of runtime ids but found " + YamlBinder.describe(item));
+        ok = false;
+      }
+      groups.add(group);
+    }
+    return ok ? new Preference(groups) : null;
+  }
+
+  private boolean runtime(ScalarNode s, YamlBinder b) {
+    if (runtimes.contains(s.getValue())) {
+      return true;
+    }
+    b.problem(s, "unknown runtime '" + s.getValue() + "'" + Suggestions.didYouMean(s.getValue(), runtimes),
+        "runtimes: " + String.join(", ", runtimes));
+    return false;
+  }
+
+  // ---- correction changes -----------------------------------------------------------------
+
+  private @Nullable Change change(Node node, YamlBinder b) {
+    Map<String, NodeTuple> entries = b.entries(node, "a change");
+    if (entries == null) {
+      return null;
+    }
+    if (entries.size() != 1) {
+      b.problem(node, "a change has exactly one kind but found " + entries.size(),
+          "kinds: " + String.join(", ", CHANGES.keySet()));
+      return null;
+    }
+    Map.Entry<String, NodeTuple> e = entries.entrySet().iterator().next();
+    Class<? extends Change> type = CHANGES.get(e.getKey());
+    if (type == null) {
+      b.problem(e.getValue().getKeyNode(), "unknown change '" + e.getKey() + "'"
+          + Suggestions.didYouMean(e.getKey(), CHANGES.keySet()), "kinds: " + String.join(", ", CHANGES.keySet()));
+      return null;
+    }
+    return b.bind(e.getValue().getValueNode(), type);
+  }
+}

@@ -1,0 +1,523 @@
+package dev.rta.knowledge.internal;
+
+import dev.rta.domain.AnswerType;
+import dev.rta.domain.Location;
+import dev.rta.domain.Problem;
+import dev.rta.domain.Question;
+import dev.rta.domain.Suggestions;
+import dev.rta.domain.pack.Advisory;
+import dev.rta.domain.pack.Change;
+import dev.rta.domain.pack.ChecklistBranch;
+import dev.rta.domain.pack.ChecklistItem;
+import dev.rta.domain.pack.ChecklistSection;
+import dev.rta.domain.pack.ConstraintDef;
+import dev.rta.domain.pack.Correction;
+import dev.rta.domain.pack.DefaultDef;
+import dev.rta.domain.pack.FinalRow;
+import dev.rta.domain.pack.FlowBranch;
+import dev.rta.domain.pack.FlowLeaf;
+import dev.rta.domain.pack.FlowNode;
+import dev.rta.domain.pack.KnowledgePack;
+import dev.rta.domain.pack.Link;
+import dev.rta.domain.pack.MatrixRow;
+import dev.rta.domain.pack.PerformanceRow;
+import dev.rta.domain.pack.ReferenceGroup;
+import dev.rta.domain.pack.RuleIds;
+import dev.rta.domain.pack.RuntimeProfile;
+import dev.rta.domain.pack.ScenarioNote;
+import dev.rta.domain.pack.ScenarioRow;
+import dev.rta.domain.pack.ScoreDef;
+import dev.rta.domain.pack.Section;
+import dev.rta.domain.pack.Stage;
+import dev.rta.domain.pack.WarningDef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks what binding cannot: that every reference points at something that exists (sections,
+ * runtimes, answer keys, rules, nodes, rows, decisions, advisories), that ids are unique and that
+ * the flowchart is a well-formed tree.
+ */
+public final class PackValidator {
+  private final KnowledgePack pack;
+  private final Locations locations;
+  private final List<Problem> problems;
+  private final Function<String, String> display;
+  private final Set<String> candidates;
+  private final Set<String> sections = new HashSet<>();
+  private final Set<String> decisions = new HashSet<>();
+  private final Set<String> ruleIds;
+
+  public PackValidator(KnowledgePack pack, Locations locations, List<Problem> problems, Function<String, String> display) {
+    this.pack = pack;
+    this.locations = locations;
+    this.problems = problems;
+    this.display = display;
+    this.candidates = new LinkedHashSet<>(pack.candidates());
+    pack.manifest().sections().forEach(s -> sections.add(s.id()));
+    pack.decisions().forEach(d -> decisions.add(d.id()));
+    this.ruleIds = RuleIds.all(pack);
+  }
+
+  public void validate() {
+    manifest();
+    runtimes();
+    questions();
+    flowchart();
+    matrices();
+    checklist();
+    rules();
+    corrections();
+    advisories();
+    references();
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private void problem(Object owner, String field, String fallbackFile, String message, @Nullable String hint) {
+    Location at = locations.of(owner, field);
+    problems.add(Problem.at(at == null ? Location.file(display.apply(fallbackFile)) : at, message, hint));
+  }
+
+  private void problem(Object owner, String field, String file, String message) {
+    problem(owner, field, file, message, null);
+  }
+
+  private void unique(Collection<?> owners, Function<Object, String> id, String what, String file) {
+    Set<String> seen = new HashSet<>();
+    for (Object o : owners) {
+      String i = id.apply(o);
+      if (!seen.add(i)) {
+        problem(o, "id", file, "duplicate " + what + " id '" + i + "'");
+      }
+    }
+  }
+
+  private void section(Object owner, String id, String file) {
+    if (!sections.contains(id)) {
+      problem(owner, "source", file, "unknown section '" + id + "'" + Suggestions.didYouMean(id, sections),
+          "sections are listed in pack.yaml");
+    }
+  }
+
+  private void decision(Object owner, @Nullable String id, String file) {
+    if (id != null && !decisions.contains(id)) {
+      problem(owner, "decision", file, "unknown decision '" + id + "'" + Suggestions.didYouMean(id, decisions),
+          "decisions are listed in decisions.yaml");
+    }
+  }
+
+  private void runtime(Object owner, String field, String id, String file) {
+    if (!candidates.contains(id)) {
+      problem(owner, field, file, "unknown runtime '" + id + "'" + Suggestions.didYouMean(id, candidates),
+          "runtimes: " + String.join(", ", candidates));
+    }
+  }
+
+  private void rule(Object owner, String field, String id, String file) {
+    if (!ruleIds.contains(id)) {
+      problem(owner, field, file, "unknown rule '" + id + "'" + Suggestions.didYouMean(id, ruleIds));
+    }
+  }
+
+  // ---- parts ---------------------------------------------------------------------------------
+
+  private void manifest() {
+    unique(pack.manifest().sections(), o -> ((Section) o).id(), "section", "pack.yaml");
+    unique(pack.manifest().stages(), o -> ((Stage) o).id(), "stage", "pack.yaml");
+    Set<String> stages = new HashSet<>();
+    for (Stage s : pack.manifest().stages()) {
+      stages.add(s.id());
+      if (!RuleIds.STAGES.contains(s.id())) {
+        problem(s, "id", "pack.yaml", "unknown stage '" + s.id() + "'" + Suggestions.didYouMean(s.id(), RuleIds.STAGES),
+            "stages: " + String.join(", ", RuleIds.STAGES));
+      }
+      if (s.weight() <= 0) {
+        problem(s, "weight", "pack.yaml", "a stage weight must be above 0 but was " + s.weight());
+      }
+    }
+    for (String required : RuleIds.STAGES) {
+      if (!stages.contains(required)) {
+        problem(pack.manifest(), "stages", "pack.yaml", "stage '" + required + "' has no precedence",
+            "list every stage under stages:, highest precedence first");
+      }
+    }
+  }
+
+  private void runtimes() {
+    unique(pack.runtimes(), o -> ((RuntimeProfile) o).id(), "runtime", "runtimes.yaml");
+    if (candidates.isEmpty()) {
+      problems.add(Problem.at(Location.file(display.apply("runtimes.yaml")), "no runtime is a candidate"));
+    }
+    for (RuntimeProfile r : pack.runtimes()) {
+      if (r.scenarios() != null) {
+        List<ScenarioNote> notes = new ArrayList<>(r.scenarios().suitable());
+        notes.addAll(r.scenarios().caution());
+        notes.addAll(r.scenarios().unsuitable());
+        for (ScenarioNote n : notes) {
+          if (n.rule() != null) {
+            rule(n, "rule", n.rule(), "runtimes.yaml");
+          }
+        }
+      }
+      r.links().forEach(this::link);
+    }
+  }
+
+  private void questions() {
+    unique(pack.questions(), o -> ((Question) o).key(), "answer key", "questions.yaml");
+    for (Question q : pack.questions()) {
+      section(q, q.source(), "questions.yaml");
+      boolean choices = q.type() == AnswerType.ENUM || q.type() == AnswerType.LIST;
+      if (choices && q.values().isEmpty()) {
+        problem(q, "type", "questions.yaml", "'" + q.key() + "' is " + q.type().id() + " but lists no values");
+      }
+      if (!choices && !q.values().isEmpty()) {
+        problem(q, "values", "questions.yaml", "'" + q.key() + "' is " + q.type().id() + " and takes no values");
+      }
+      if (q.min() != null && q.type() != AnswerType.INTEGER) {
+        problem(q, "min", "questions.yaml", "'min' is for integer keys");
+      }
+      if (q.above() != null && q.type() != AnswerType.NUMBER) {
+        problem(q, "above", "questions.yaml", "'above' is for number keys");
+      }
+      Set<String> seen = new HashSet<>();
+      q.values().forEach(c -> {
+        if (!seen.add(c.id())) {
+          problem(c, "id", "questions.yaml", "duplicate value '" + c.id() + "' of '" + q.key() + "'");
+        }
+      });
+    }
+  }
+
+  private void flowchart() {
+    var flow = pack.flowchart();
+    String file = "flowchart.yaml";
+    unique(flow.nodes(), o -> ((FlowNode) o).id(), "node", file);
+    unique(flow.leaves(), o -> ((FlowLeaf) o).id(), "leaf", file);
+    Map<String, Question> questions = new HashMap<>();
+    pack.questions().forEach(q -> questions.put(q.key(), q));
+    Set<String> targets = new HashSet<>();
+    flow.nodes().forEach(n -> targets.add(n.id()));
+    flow.leaves().forEach(l -> targets.add(l.id()));
+    if (flow.node(flow.start()) == null) {
+      problem(flow, "start", file, "start refers to unknown node '" + flow.start() + "'");
+      return;
+    }
+    for (FlowNode n : flow.nodes()) {
+      Question q = questions.get(n.key());
+      if (q == null) {
+        problem(n, "key", file, "unknown answer key '" + n.key() + "'" + Suggestions.didYouMean(n.key(), questions.keySet()));
+        continue;
+      }
+      if (q.type() != AnswerType.BOOL && q.type() != AnswerType.ENUM) {
+        problem(n, "key", file, "a flowchart question reads a bool or enum key, but '" + q.key() + "' is " + q.type().id());
+      }
+      Set<String> values = new HashSet<>();
+      for (FlowBranch b : n.branches()) {
+        boolean valid = q.type() == AnswerType.BOOL
+            ? b.value().equals("true") || b.value().equals("false")
+            : q.choice(b.value()) != null;
+        if (!valid) {
+          problem(b, "value", file, "bad value '" + b.value() + "' for '" + q.key() + "'", "allowed: " + q.allowedDescription());
+        }
+        if (!values.add(b.value())) {
+          problem(b, "value", file, "two branches for value '" + b.value() + "' of node '" + n.id() + "'");
+        }
+        if (!targets.contains(b.next())) {
+          problem(b, "next", file, "unknown node or leaf '" + b.next() + "'" + Suggestions.didYouMean(b.next(), targets));
+        }
+        decision(b, b.decision(), file);
+      }
+    }
+    for (FlowLeaf l : flow.leaves()) {
+      decision(l, l.decision(), file);
+    }
+    // Reachability and cycles: a depth-first walk from start.
+    Set<String> reached = new HashSet<>();
+    walk(flow.start(), new LinkedHashSet<>(), reached, file);
+    for (FlowNode n : flow.nodes()) {
+      if (!reached.contains(n.id())) {
+        problem(n, "id", file, "node '" + n.id() + "' cannot be reached from '" + flow.start() + "'");
+      }
+    }
+    for (FlowLeaf l : flow.leaves()) {
+      if (!reached.contains(l.id())) {
+        problem(l, "id", file, "leaf '" + l.id() + "' cannot be reached from '" + flow.start() + "'");
+      }
+    }
+  }
+
+  private void walk(String id, LinkedHashSet<String> path, Set<String> reached, String file) {
+    FlowNode n = pack.flowchart().node(id);
+    reached.add(id);
+    if (n == null) {
+      return;
+    }
+    if (!path.add(id)) {
+      problem(n, "id", file, "the flowchart has a cycle: " + String.join(" → ", path) + " → " + id);
+      return;
+    }
+    for (FlowBranch b : n.branches()) {
+      if (path.contains(b.next())) {
+        problem(b, "next", file, "the flowchart has a cycle: " + String.join(" → ", path) + " → " + b.next());
+        continue;
+      }
+      walk(b.next(), path, reached, file);
+    }
+    path.remove(id);
+  }
+
+  private void matrices() {
+    String file = "matrices.yaml";
+    unique(pack.scenario(), o -> ((ScenarioRow) o).id(), "scenario row", file);
+    unique(pack.performance(), o -> ((PerformanceRow) o).id(), "performance row", file);
+    unique(pack.features(), o -> ((MatrixRow) o).id(), "feature row", file);
+    unique(pack.ecosystem(), o -> ((MatrixRow) o).id(), "ecosystem row", file);
+    pack.scenario().forEach(r -> decision(r, r.decision(), file));
+    Set<String> perfIds = new HashSet<>();
+    pack.performance().forEach(r -> perfIds.add(r.id()));
+    for (PerformanceRow r : pack.performance()) {
+      runtime(r, "first", r.first().runtime(), file);
+      if (r.fallback() != null) {
+        runtime(r, "fallback", r.fallback().runtime(), file);
+      }
+      for (String o : r.overrides()) {
+        if (!perfIds.contains(o) || o.equals(r.id())) {
+          problem(r, "overrides", file, "'" + r.id() + "' overrides unknown performance row '" + o + "'"
+              + Suggestions.didYouMean(o, perfIds));
+        }
+      }
+      decision(r, r.decision(), file);
+    }
+    for (MatrixRow row : pack.features()) {
+      cells(row, file);
+    }
+    for (MatrixRow row : pack.ecosystem()) {
+      cells(row, file);
+    }
+    for (String r : pack.ecosystemMaturity().keySet()) {
+      if (!candidates.contains(r)) {
+        problems.add(Problem.at(Location.file(display.apply(file)), "ecosystemMaturity: unknown runtime '" + r + "'"));
+      }
+    }
+  }
+
+  private void cells(MatrixRow row, String file) {
+    for (String r : row.cells().keySet()) {
+      runtime(row, "cells", r, file);
+    }
+    for (String r : candidates) {
+      if (!row.cells().containsKey(r)) {
+        problem(row, "cells", file, "row '" + row.id() + "' has no cell for runtime '" + r + "'");
+      }
+    }
+    decision(row, row.decision(), file);
+  }
+
+  private void checklist() {
+    String file = "checklist.yaml";
+    unique(pack.checklist(), o -> ((ChecklistSection) o).id(), "checklist section", file);
+    List<ChecklistBranch> branches = new ArrayList<>();
+    for (ChecklistSection s : pack.checklist()) {
+      if (!sections.contains(s.section())) {
+        problem(s, "section", file, "unknown section '" + s.section() + "'" + Suggestions.didYouMean(s.section(), sections));
+      }
+      for (ChecklistItem i : s.items()) {
+        branches.addAll(i.branches());
+      }
+    }
+    unique(branches, o -> ((ChecklistBranch) o).id(), "checklist branch", file);
+    for (ChecklistBranch b : branches) {
+      if ((b.recommend() == null) == !b.continues()) {
+        problem(b, "id", file, "branch '" + b.id() + "' must either recommend or continue (continues: true), not "
+            + (b.continues() ? "both" : "neither"));
+      }
+      decision(b, b.decision(), file);
+    }
+  }
+
+  private void rules() {
+    String file = "rules.yaml";
+    List<String> all = new ArrayList<>();
+    pack.flowchart().leaves().forEach(l -> all.add(l.id()));
+    pack.scenario().forEach(r -> all.add(r.id()));
+    pack.performance().forEach(r -> all.add(r.id()));
+    pack.checklist().forEach(s -> s.items().forEach(i -> i.branches().forEach(b -> all.add(b.id()))));
+    pack.finalMatrix().forEach(r -> all.add(r.id()));
+    unique(pack.finalMatrix(), o -> ((FinalRow) o).id(), "final matrix row", "final-matrix.yaml");
+    pack.finalMatrix().forEach(r -> decision(r, r.decision(), "final-matrix.yaml"));
+    Set<String> seen = new HashSet<>();
+    for (String id : all) {
+      if (!seen.add(id)) {
+        problems.add(Problem.at(Location.file(display.apply("pack.yaml")), "rule id '" + id + "' is used twice"));
+      }
+    }
+    for (ConstraintDef c : pack.constraints()) {
+      constraint(c, file, seen);
+    }
+    for (WarningDef w : pack.warnings()) {
+      warning(w, file, seen);
+    }
+    for (ScoreDef s : pack.scores()) {
+      ruleId(s, s.id(), file, seen);
+      section(s, s.source(), file);
+      s.add().keySet().forEach(r -> runtime(s, "add", r, file));
+    }
+    for (DefaultDef d : pack.defaults()) {
+      ruleId(d, d.id(), file, seen);
+      section(d, d.source(), file);
+      decision(d, d.decision(), file);
+    }
+    if (pack.defaults().isEmpty()) {
+      problems.add(Problem.at(Location.file(display.apply(file)), "no default recommendation",
+          "add one under defaults: so that an undecided case still ends in a recommendation"));
+    }
+  }
+
+  private void ruleId(Object owner, String id, String file, Set<String> seen) {
+    if (!seen.add(id)) {
+      problem(owner, "id", file, "rule id '" + id + "' is used twice");
+    }
+  }
+
+  private void constraint(ConstraintDef c, String file, Set<String> seen) {
+    ruleId(c, c.id(), file, seen);
+    section(c, c.source(), file);
+    c.exclude().forEach(r -> runtime(c, "exclude", r, file));
+    if (c.exclude().isEmpty()) {
+      problem(c, "exclude", file, "constraint '" + c.id() + "' excludes nothing");
+    }
+    decision(c, c.decision(), file);
+  }
+
+  private void warning(WarningDef w, String file, Set<String> seen) {
+    ruleId(w, w.id(), file, seen);
+    section(w, w.source(), file);
+    w.primary().forEach(r -> runtime(w, "primary", r, file));
+    if (w.primaryNotIn() != null) {
+      Question q = pack.questionSet().find(w.primaryNotIn());
+      if (q == null || q.type() != AnswerType.LIST) {
+        problem(w, "primaryNotIn", file, "primaryNotIn must name a list answer key but was '" + w.primaryNotIn() + "'");
+      }
+    }
+    decision(w, w.decision(), file);
+  }
+
+  private void corrections() {
+    String file = "corrections.yaml";
+    unique(pack.corrections(), o -> ((Correction) o).id(), "correction", file);
+    Set<String> rows = new HashSet<>();
+    Set<String> advisories = new HashSet<>();
+    pack.advisories().forEach(a -> advisories.add(a.id()));
+    pack.features().forEach(r -> rows.add("features/" + r.id()));
+    pack.ecosystem().forEach(r -> rows.add("ecosystem/" + r.id()));
+    Set<String> seen = new HashSet<>(ruleIdsDefinedOutsideCorrections());
+    for (Correction c : pack.corrections()) {
+      for (Change ch : c.changes()) {
+        if (ch instanceof Change.AddRow add) {
+          if (!rows.add(add.matrix().id() + "/" + add.row().id())) {
+            problem(add.row(), "id", file, "row '" + add.row().id() + "' already exists in " + add.matrix().id());
+          }
+          cells(add.row(), file);
+        }
+      }
+    }
+    for (Correction c : pack.corrections()) {
+      for (Change ch : c.changes()) {
+        if (ch instanceof Change.Status st) {
+          runtime(st, "runtime", st.runtime(), file);
+          if (st.replacement() != null) {
+            runtime(st, "replacement", st.replacement(), file);
+          }
+          if (st.advisory() != null && !advisories.contains(st.advisory())) {
+            problem(st, "advisory", file, "unknown advisory '" + st.advisory() + "'");
+          }
+        } else if (ch instanceof Change.Substitute sub) {
+          sub.rules().forEach(r -> recommendingRule(sub, "rules", r, file));
+          runtime(sub, "from", sub.from(), file);
+          runtime(sub, "to", sub.to(), file);
+        } else if (ch instanceof Change.Recommend rec) {
+          recommendingRule(rec, "rule", rec.rule(), file);
+        } else if (ch instanceof Change.SetCell cell) {
+          if (!rows.contains(cell.matrix().id() + "/" + cell.row())) {
+            problem(cell, "row", file, "unknown " + cell.matrix().id() + " row '" + cell.row() + "'");
+          }
+          runtime(cell, "runtime", cell.runtime(), file);
+        } else if (ch instanceof Change.AddRule add) {
+          if ((add.constraint() == null) == (add.warning() == null)) {
+            problem(add, "constraint", file, "addRule takes exactly one of constraint or warning");
+          }
+          if (add.constraint() != null) {
+            constraint(add.constraint(), file, seen);
+          }
+          if (add.warning() != null) {
+            warning(add.warning(), file, seen);
+          }
+        } else if (ch instanceof Change.Note note) {
+          rule(note, "rule", note.rule(), file);
+        }
+      }
+      for (String a : c.affects()) {
+        if (!candidates.contains(a) && pack.runtime(a) == null && !ruleIds.contains(a)) {
+          problem(c, "affects", file, "'" + a + "' is neither a runtime nor a rule");
+        }
+      }
+    }
+  }
+
+  private Set<String> ruleIdsDefinedOutsideCorrections() {
+    Set<String> ids = new HashSet<>();
+    pack.constraints().forEach(c -> ids.add(c.id()));
+    pack.warnings().forEach(w -> ids.add(w.id()));
+    pack.scores().forEach(s -> ids.add(s.id()));
+    pack.defaults().forEach(d -> ids.add(d.id()));
+    return ids;
+  }
+
+  private void recommendingRule(Object owner, String field, String id, String file) {
+    boolean recommends = pack.flowchart().leaf(id) != null
+        || pack.scenario().stream().anyMatch(r -> r.id().equals(id))
+        || pack.performance().stream().anyMatch(r -> r.id().equals(id))
+        || pack.finalMatrix().stream().anyMatch(r -> r.id().equals(id))
+        || pack.defaults().stream().anyMatch(r -> r.id().equals(id))
+        || pack.checklist().stream().flatMap(s -> s.items().stream()).flatMap(i -> i.branches().stream())
+            .anyMatch(b -> b.id().equals(id) && b.recommend() != null);
+    if (!recommends) {
+      problem(owner, field, file, "'" + id + "' is not a rule that recommends"
+          + Suggestions.didYouMean(id, ruleIds));
+    }
+  }
+
+  private void advisories() {
+    String file = "advisories.yaml";
+    unique(pack.advisories(), o -> ((Advisory) o).id(), "advisory", file);
+    for (Advisory a : pack.advisories()) {
+      runtime(a, "runtime", a.runtime(), file);
+      if (a.alternative() != null) {
+        runtime(a, "alternative", a.alternative(), file);
+      }
+    }
+    unique(pack.decisions(), o -> ((dev.rta.domain.pack.DecisionNote) o).id(), "decision", "decisions.yaml");
+  }
+
+  private void references() {
+    for (ReferenceGroup g : pack.references()) {
+      g.links().forEach(this::link);
+    }
+  }
+
+  private void link(Link l) {
+    if (l.correction() != null && pack.correction(l.correction()) == null) {
+      problem(l, "correction", "references.yaml", "unknown correction '" + l.correction() + "'");
+    }
+  }
+}
