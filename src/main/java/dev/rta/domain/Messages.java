@@ -1,0 +1,45 @@
+package dev.rta.domain;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * rta's own user-facing strings in English and Chinese ({@code dev/rta/messages*.properties}, UTF-8).
+ * Patterns are {@link MessageFormat} patterns: an apostrophe is written twice.
+ */
+public final class Messages {
+  private static final String BUNDLE = "dev.rta.messages";
+
+  private Messages() {}
+
+  private static ResourceBundle bundle(Lang lang) {
+    return ResourceBundle.getBundle(BUNDLE, lang == Lang.ZH ? Locale.CHINESE : Locale.ROOT,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** The message in one language. */
+  public static String get(Lang lang, String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle(lang).getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("missing message '" + key + "' for " + lang.code() + "; this is a bug in rta", e);
+    }
+    return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, lang.locale()).format(args);
+  }
+
+  /** The message in both languages; arguments that are {@link LocalizedText} are resolved per language. */
+  public static LocalizedText text(String key, Object... args) {
+    return new LocalizedText(get(Lang.EN, key, resolve(Lang.EN, args)), get(Lang.ZH, key, resolve(Lang.ZH, args)));
+  }
+
+  private static Object[] resolve(Lang lang, Object[] args) {
+    Object[] out = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      out[i] = args[i] instanceof LocalizedText t ? t.in(lang) : args[i] instanceof Number n ? n.toString() : args[i];
+    }
+    return out;
+  }
+}

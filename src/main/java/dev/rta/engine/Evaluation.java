@@ -1,0 +1,246 @@
+package dev.rta.engine;
+
+import dev.rta.domain.AnswerSource;
+import dev.rta.domain.AnswerType;
+import dev.rta.domain.Question;
+import dev.rta.domain.decision.Outcome;
+import dev.rta.domain.pack.FlowBranch;
+import dev.rta.domain.pack.FlowNode;
+import dev.rta.domain.pack.HitPolicy;
+import dev.rta.domain.pack.RuleIds;
+import dev.rta.domain.pack.Stage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One evaluation of a rule book against answers (decision D2): constraints rule runtimes out, then
+ * each stage, by precedence, narrows the candidates that are left; scores break ties. The same code
+ * runs for a user's answers and, in the knowledge-pack checker, for whole regions of the answer space.
+ */
+final class Evaluation {
+  /** A vote that fired and what it did. */
+  record VoteResult(Rule.Vote vote, Outcome outcome, List<String> pick, boolean fallback,
+      Set<String> candidatesBefore) {}
+
+  /** The path through the flowchart. */
+  record Step(FlowNode node, @Nullable String value, @Nullable FlowBranch branch) {}
+
+  final RuleBook book;
+  final AnswerSource answers;
+  private final Map<String, Question> questions = new HashMap<>();
+
+  final Map<String, List<Rule.Exclude>> excludedBy = new LinkedHashMap<>();
+  final List<Rule.Exclude> firedConstraints = new ArrayList<>();
+  final List<String> eligible = new ArrayList<>();
+  final List<VoteResult> votes = new ArrayList<>();
+  final List<Rule.Score> firedScores = new ArrayList<>();
+  final Map<String, Double> scores = new LinkedHashMap<>();
+  final List<Step> path = new ArrayList<>();
+  final List<String> disagreements = new ArrayList<>();
+  Set<String> candidates = new LinkedHashSet<>();
+  @Nullable String leaf;
+  @Nullable String stoppedAt;
+  @Nullable String flowGap;
+  @Nullable String primary;
+  boolean supported;
+
+  private Evaluation(RuleBook book, AnswerSource answers) {
+    this.book = book;
+    this.answers = answers;
+    book.pack.questions().forEach(q -> questions.put(q.key(), q));
+  }
+
+  static Evaluation run(RuleBook book, AnswerSource answers) {
+    Evaluation e = new Evaluation(book, answers);
+    e.evaluate();
+    return e;
+  }
+
+  /** Only the walk through the flowchart (for the pack checker). */
+  static Evaluation walk(RuleBook book, AnswerSource answers) {
+    Evaluation e = new Evaluation(book, answers);
+    e.walkFlowchart();
+    return e;
+  }
+
+  boolean conflict() {
+    return eligible.isEmpty();
+  }
+
+  private void evaluate() {
+    for (Rule.Exclude c : book.constraints) {
+      if (c.when().eval(answers).isTrue()) {
+        firedConstraints.add(c);
+        for (String r : c.runtimes()) {
+          excludedBy.computeIfAbsent(r, k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+    for (String r : book.candidates) {
+      if (!excludedBy.containsKey(r)) {
+        eligible.add(r);
+      }
+    }
+    walkFlowchart();
+    if (eligible.isEmpty()) {
+      return;
+    }
+    candidates = new LinkedHashSet<>(eligible);
+    for (Stage stage : book.stages) {
+      stage(stage);
+    }
+    for (Rule.Score s : book.scores) {
+      if (s.when().eval(answers).isTrue()) {
+        firedScores.add(s);
+        s.add().forEach((r, points) -> scores.merge(r, points, Double::sum));
+      }
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    for (String r : candidates) {
+      double s = scores.getOrDefault(r, 0.0);
+      if (s > best) {
+        best = s;
+        primary = r;
+      }
+    }
+    supported = votes.stream().anyMatch(v -> v.outcome() == Outcome.DECIDED || v.outcome() == Outcome.NARROWED
+        || v.outcome() == Outcome.AGREED);
+  }
+
+  private void walkFlowchart() {
+    FlowNode node = book.pack.flowchart().node(book.pack.flowchart().start());
+    while (node != null) {
+      String key = node.key();
+      if (!answers.known(key)) {
+        stoppedAt = key;
+        path.add(new Step(node, null, null));
+        return;
+      }
+      Question q = questions.get(key);
+      String value = q != null && q.type() == AnswerType.BOOL ? Boolean.toString(answers.bool(key)) : answers.text(key);
+      FlowBranch branch = node.branch(value);
+      path.add(new Step(node, value, branch));
+      if (branch == null) {
+        flowGap = node.id();
+        return;
+      }
+      if (book.flowLeaves.containsKey(branch.next())) {
+        leaf = branch.next();
+        return;
+      }
+      node = book.pack.flowchart().node(branch.next());
+    }
+  }
+
+  private void stage(Stage stage) {
+    List<Rule.Vote> fired = new ArrayList<>();
+    if (stage.id().equals(RuleIds.FLOWCHART)) {
+      if (leaf != null) {
+        fired.add(book.flowLeaves.get(leaf));
+      }
+    } else {
+      for (Rule.Vote v : book.votesByStage.getOrDefault(stage.id(), List.of())) {
+        if (v.when().eval(answers).isTrue()) {
+          fired.add(v);
+        }
+      }
+    }
+    if (fired.isEmpty()) {
+      return;
+    }
+    HitPolicy policy = stage.hitPolicy();
+    if (policy == HitPolicy.FIRST || policy == HitPolicy.PRIORITY) {
+      boolean hit = false;
+      for (Rule.Vote v : fired) {
+        if (hit) {
+          votes.add(new VoteResult(v, Outcome.SHADOWED, List.of(), false, Set.copyOf(candidates)));
+          continue;
+        }
+        VoteResult r = apply(v);
+        votes.add(r);
+        hit = r.outcome() != Outcome.BLOCKED;
+      }
+      return;
+    }
+    Set<String> overridden = new HashSet<>();
+    if (policy == HitPolicy.ANY) {
+      for (Rule.Vote v : fired) {
+        for (Rule.Vote w : fired) {
+          if (v.overrides().contains(w.id())) {
+            overridden.add(w.id());
+          }
+        }
+      }
+    }
+    for (int i = 0; i < fired.size(); i++) {
+      for (int j = i + 1; j < fired.size(); j++) {
+        Rule.Vote a = fired.get(i);
+        Rule.Vote b = fired.get(j);
+        if (overridden.contains(a.id()) || overridden.contains(b.id())) {
+          continue;
+        }
+        boolean disagree = policy == HitPolicy.UNIQUE
+            ? !new HashSet<>(a.preference().firstGroup()).equals(new HashSet<>(b.preference().firstGroup()))
+            : a.preference().firstGroup().stream().noneMatch(b.preference().firstGroup()::contains);
+        if (disagree) {
+          disagreements.add(stage.id() + ": " + a.id() + " (" + a.preference().describe() + ") and " + b.id() + " ("
+              + b.preference().describe() + ") fire together and disagree");
+        }
+      }
+    }
+    for (Rule.Vote v : fired) {
+      if (overridden.contains(v.id())) {
+        votes.add(new VoteResult(v, Outcome.OVERRIDDEN, List.of(), false, Set.copyOf(candidates)));
+      } else {
+        votes.add(apply(v));
+      }
+    }
+  }
+
+  private VoteResult apply(Rule.Vote v) {
+    Set<String> before = Set.copyOf(candidates);
+    List<List<String>> groups = v.preference().groups();
+    for (int i = 0; i < groups.size(); i++) {
+      List<String> inter = new ArrayList<>();
+      for (String r : candidates) {
+        if (groups.get(i).contains(r)) {
+          inter.add(r);
+        }
+      }
+      if (inter.isEmpty()) {
+        continue;
+      }
+      Outcome outcome;
+      if (inter.size() == candidates.size()) {
+        outcome = Outcome.AGREED;
+      } else {
+        candidates = new LinkedHashSet<>(inter);
+        outcome = candidates.size() == 1 ? Outcome.DECIDED : Outcome.NARROWED;
+      }
+      addScores(v);
+      return new VoteResult(v, outcome, inter, i > 0, before);
+    }
+    addScores(v);
+    boolean allExcluded = v.preference().runtimes().stream().noneMatch(eligible::contains);
+    return new VoteResult(v, allExcluded ? Outcome.BLOCKED : Outcome.OVERRULED, List.of(), false, before);
+  }
+
+  private void addScores(Rule.Vote v) {
+    Stage stage = book.stage(v.stage());
+    double weight = stage == null ? 1 : stage.weight();
+    List<List<String>> groups = v.preference().groups();
+    for (int i = 0; i < groups.size(); i++) {
+      double points = weight / (1 << i);
+      for (String r : groups.get(i)) {
+        scores.merge(r, points, Double::sum);
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.rta.engine;
+
+import dev.rta.domain.Condition;
+import dev.rta.domain.LocalizedText;
+import dev.rta.domain.pack.Preference;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A compiled rule of one baseline: what the pack says, with the corrections applied. */
+sealed interface Rule {
+  String id();
+
+  String source();
+
+  Condition when();
+
+  @Nullable String decision();
+
+  /** The corrections that changed or added this rule (empty under the seed baseline). */
+  List<String> corrections();
+
+  /** Rules out runtimes. */
+  record Exclude(
+      String id, String source, Condition when, Set<String> runtimes, LocalizedText reason,
+      @Nullable String decision, List<String> corrections) implements Rule {}
+
+  /**
+   * Recommends runtimes in a stage.
+   *
+   * @param overrides rules of the same stage this one wins over when both fire
+   * @param label what the rule is (the matrix row, the checklist question and answer)
+   * @param rationale the document's words for why
+   * @param seedPreference what the document itself recommends (before corrections)
+   */
+  record Vote(
+      String id, String stage, String source, Condition when, Preference preference, Preference seedPreference,
+      LocalizedText label, LocalizedText rationale, List<String> overrides, @Nullable String decision, List<String> corrections)
+      implements Rule {}
+
+  /** Says nothing but "continue" (checklist branches); kept for the trace. */
+  record Continue(
+      String id, String source, Condition when, LocalizedText note, @Nullable LocalizedText check,
+      @Nullable String decision, List<String> corrections) implements Rule {}
+
+  /** A caution shown with the recommendation. */
+  record Caution(
+      String id, String source, Condition when, Set<String> primary, @Nullable String primaryNotIn,
+      LocalizedText message, @Nullable String decision, List<String> corrections) implements Rule {}
+
+  /** Adds to runtimes' scores. */
+  record Score(String id, String source, Condition when, Map<String, Double> add, List<String> corrections)
+      implements Rule {
+    @Override
+    public @Nullable String decision() {
+      return null;
+    }
+  }
+}
