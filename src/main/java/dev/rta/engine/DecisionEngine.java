@@ -6,6 +6,7 @@ import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Messages;
 import dev.rta.domain.Question;
 import dev.rta.domain.decision.AdvisoryNotice;
+import dev.rta.domain.decision.Assessment;
 import dev.rta.domain.decision.Conflict;
 import dev.rta.domain.decision.CorrectionEffect;
 import dev.rta.domain.decision.Decision;
@@ -19,6 +20,11 @@ import dev.rta.domain.decision.Rejection;
 import dev.rta.domain.decision.TraceEntry;
 import dev.rta.domain.decision.UnknownAnswer;
 import dev.rta.domain.pack.Advisory;
+import dev.rta.domain.pack.Cell;
+import dev.rta.domain.pack.Level;
+import dev.rta.domain.pack.Matrix;
+import dev.rta.domain.pack.MatrixRow;
+import dev.rta.domain.pack.RuleIds;
 import dev.rta.domain.pack.Correction;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.Section;
@@ -73,7 +79,7 @@ public final class DecisionEngine {
         baseline.id(), pack.version(), answers, chosen, alternatives, conflict, rejected, warnings,
         advisories(e, answers, alternatives), flowPath(e), trace, unknown(book, answers, e.primary),
         baseline == Baseline.CURRENT ? changedBy(answers, e, seed) : List.of(), seed.primary, decisive,
-        rawScores(e));
+        rawScores(e), assessments(e, answers, rejected));
   }
 
   /** Only the recommended runtime (null on a conflict); cheap, for properties and analysis. */
@@ -120,8 +126,16 @@ public final class DecisionEngine {
 
   private static List<Reason> support(Evaluation e, String runtime) {
     List<Reason> out = new ArrayList<>();
+    Reason fallback = null;
     for (Evaluation.VoteResult v : e.votes) {
       if (v.outcome() == Outcome.SHADOWED || v.outcome() == Outcome.OVERRIDDEN) {
+        continue;
+      }
+      if (v.vote().stage().equals(RuleIds.DEFAULT)) {
+        // The default names every runtime: it is a reason only when nothing else is.
+        if (fallback == null && v.vote().preference().runtimes().contains(runtime)) {
+          fallback = new Reason(v.vote().id(), Messages.text("reason.vote", v.vote().label(), v.vote().rationale()));
+        }
         continue;
       }
       if (v.vote().preference().runtimes().contains(runtime)) {
@@ -132,6 +146,9 @@ public final class DecisionEngine {
       if (s.add().containsKey(runtime)) {
         out.add(new Reason(s.id(), Messages.text("reason.score." + s.source(), runtimeName(e, runtime))));
       }
+    }
+    if (out.isEmpty() && fallback != null) {
+      out.add(fallback);
     }
     return out;
   }
@@ -170,6 +187,51 @@ public final class DecisionEngine {
       }
     }
     return out;
+  }
+
+  // ---- pros and cons ------------------------------------------------------------------------------
+
+  private List<Assessment> assessments(Evaluation e, Answers answers, List<Rejection> rejected) {
+    List<Assessment> out = new ArrayList<>();
+    for (String r : e.book.candidates) {
+      List<Reason> good = new ArrayList<>();
+      List<Reason> neutral = new ArrayList<>();
+      List<Reason> bad = new ArrayList<>();
+      if (!e.conflict()) {
+        good.addAll(support(e, r));
+      }
+      cells(e, answers, Matrix.FEATURES, e.book.features, r, good, neutral);
+      cells(e, answers, Matrix.ECOSYSTEM, e.book.ecosystem, r, good, neutral);
+      rejected.stream().filter(x -> x.runtime().equals(r)).findFirst().ifPresent(x -> bad.addAll(x.reasons()));
+      for (Evaluation.VoteResult v : e.votes) {
+        if (v.outcome() == Outcome.DECIDED || v.outcome() == Outcome.NARROWED) {
+          if (v.candidatesBefore().contains(r) && !v.pick().contains(r)) {
+            bad.add(notChosen(e, r));
+            break;
+          }
+        }
+      }
+      out.add(new Assessment(r, good, neutral, bad));
+    }
+    return out;
+  }
+
+  private static void cells(Evaluation e, Answers answers, Matrix matrix, List<MatrixRow> rows, String runtime,
+      List<Reason> good, List<Reason> neutral) {
+    LocalizedText matrixName = Messages.text("matrix." + matrix.id());
+    for (MatrixRow row : rows) {
+      if (!row.requiredWhen().eval(answers).isTrue()) {
+        continue;
+      }
+      Cell c = row.cells().get(runtime);
+      if (c == null || c.level() == Level.NO) {
+        continue;
+      }
+      LocalizedText note = c.note() == null ? LocalizedText.same("") : c.note();
+      LocalizedText text = Messages.text("reason.cell", row.label(), c.level().symbol(), note, matrixName);
+      String id = c.level() == Level.YES ? "cell." + matrix.id() + "." + row.id() : RuleIds.caution(matrix, row.id());
+      (c.level() == Level.YES ? good : neutral).add(new Reason(id, text));
+    }
   }
 
   // ---- conflicts -----------------------------------------------------------------------------

@@ -141,7 +141,7 @@ final class RuleBook {
     }
     for (FlowLeaf l : pack.flowchart().leaves()) {
       v.put(l.id(), new VoteDraft(l.id(), RuleIds.FLOWCHART, RuleIds.FLOWCHART, new Condition.Always(), l.recommend(),
-          l.label(), l.label(), List.of(), l.decision()));
+          Messages.text("rule.flowchart.label"), l.label(), List.of(), l.decision()));
     }
     for (PerformanceRow r : pack.performance()) {
       LocalizedText rationale = r.fallback() == null
@@ -174,12 +174,15 @@ final class RuleBook {
       for (String id : sub.rules()) {
         VoteDraft d = votes.get(id);
         d.preference = d.preference.substitute(sub.from(), sub.to());
+        d.rationale = corrected(d.rationale, d.preference, correction);
         touched.computeIfAbsent(id, k -> new ArrayList<>()).add(correction);
       }
       return true;
     }
     if (ch instanceof Change.Recommend rec) {
-      votes.get(rec.rule()).preference = rec.recommend();
+      VoteDraft d = votes.get(rec.rule());
+      d.preference = rec.recommend();
+      d.rationale = corrected(d.rationale, d.preference, correction);
       touched.computeIfAbsent(rec.rule(), k -> new ArrayList<>()).add(correction);
       return true;
     }
@@ -226,6 +229,12 @@ final class RuleBook {
       return false;
     }
     throw new IllegalStateException("unknown change " + ch);
+  }
+
+  private LocalizedText corrected(LocalizedText rationale, Preference now, String correction) {
+    String names = String.join(" → ", now.groups().stream()
+        .map(g -> String.join(" / ", g.stream().map(pack::runtimeName).toList())).toList());
+    return Messages.text("rule.corrected", rationale, names, correction);
   }
 
   private void compile(Map<String, VoteDraft> drafts, List<ConstraintDef> constraintDefs, List<WarningDef> warningDefs,

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param seedPrimary what the document alone recommends (null on conflict)
  * @param decisiveRules the votes that chose the primary
  * @param scores each eligible runtime's raw score
+ * @param assessments pros and cons of every candidate runtime
  */
 public record Decision(
     String baseline,
@@ -41,7 +42,8 @@ public record Decision(
     List<CorrectionEffect> changedBy,
     @Nullable String seedPrimary,
     List<String> decisiveRules,
-    Map<String, Double> scores) {
+    Map<String, Double> scores,
+    List<Assessment> assessments) {
   public Decision {
     alternatives = List.copyOf(alternatives);
     rejected = List.copyOf(rejected);
@@ -51,7 +53,8 @@ public record Decision(
     unknown = List.copyOf(unknown);
     changedBy = List.copyOf(changedBy);
     decisiveRules = List.copyOf(decisiveRules);
-    scores = Map.copyOf(scores);
+    scores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));
+    assessments = List.copyOf(assessments);
   }
 
   /** The recommended runtime's id, or null on a conflict. */

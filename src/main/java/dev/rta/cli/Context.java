@@ -1,0 +1,146 @@
+package dev.rta.cli;
+
+import dev.rta.domain.Lang;
+import dev.rta.domain.ToolInfo;
+import dev.rta.domain.pack.KnowledgePack;
+import dev.rta.engine.DecisionEngine;
+import dev.rta.knowledge.PackLoader;
+import dev.rta.report.Style;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+
+/** What one invocation shares: streams, environment, global options and the loaded knowledge pack. */
+final class Context {
+  final PrintWriter out;
+  final PrintWriter err;
+  final InputStream in;
+  final Map<String, String> env;
+
+  @Nullable Lang lang;
+  @Nullable Path knowledge;
+  boolean stacktrace;
+  ColorMode color = ColorMode.AUTO;
+
+  private @Nullable KnowledgePack pack;
+  private @Nullable DecisionEngine engine;
+
+  enum ColorMode { AUTO, ALWAYS, NEVER }
+
+  Context(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env) {
+    this.out = out;
+    this.err = err;
+    this.in = in;
+    this.env = env;
+  }
+
+  /** --lang, then RTA_LANG, then the system locale (LC_ALL, LC_MESSAGES, LANG), else English. */
+  Lang lang() {
+    if (lang != null) {
+      return lang;
+    }
+    for (String var : new String[] {"RTA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+      Lang l = Lang.parse(env.get(var));
+      if (l != null) {
+        return l;
+      }
+    }
+    Lang l = Lang.parse(Locale.getDefault().toLanguageTag());
+    return l == null ? Lang.EN : l;
+  }
+
+  KnowledgePack pack() {
+    if (pack == null) {
+      pack = knowledge == null ? PackLoader.bundled() : PackLoader.fromDirectory(knowledge);
+      LocalDate reviewed = pack.manifest().reviewed();
+      if (reviewed.plusYears(1).isBefore(today())) {
+        err.println("rta: warning: the knowledge pack was last reviewed on " + reviewed
+            + ", more than a year ago; its facts may be out of date");
+      }
+    }
+    return pack;
+  }
+
+  DecisionEngine engine() {
+    if (engine == null) {
+      engine = new DecisionEngine(pack());
+    }
+    return engine;
+  }
+
+  ToolInfo tool() {
+    KnowledgePack p = pack();
+    return new ToolInfo(version(), p.version(), p.manifest().reviewed().toString());
+  }
+
+  static String version() {
+    Properties props = new Properties();
+    try (InputStream in = Context.class.getResourceAsStream("/dev/rta/version.properties")) {
+      if (in != null) {
+        props.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String v = props.getProperty("version", "dev");
+    return v.startsWith("${") ? "dev" : v;
+  }
+
+  /** Today, or the day of SOURCE_DATE_EPOCH for reproducible output. */
+  LocalDate today() {
+    String epoch = env.get("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d+")) {
+      return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
+    }
+    return LocalDate.now();
+  }
+
+  /** Colours only on a terminal, never with NO_COLOR or TERM=dumb, unless --color always. */
+  Style style() {
+    return Style.of(switch (color) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+    });
+  }
+
+  /** Whether standard output is a terminal (false in tests, which pass their own streams). */
+  boolean terminal;
+
+  /** Writes a file atomically: a temporary file beside it, then a rename. */
+  static void writeAtomically(Path file, String content) {
+    Path target = file.toAbsolutePath();
+    Path dir = target.getParent();
+    try {
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
+      Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      try {
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        try {
+          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot write " + file + ": " + e.getMessage(), "check the path and its permissions");
+    }
+  }
+}

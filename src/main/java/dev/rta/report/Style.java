@@ -1,0 +1,70 @@
+package dev.rta.report;
+
+/** ANSI colours for a terminal, or none. */
+public final class Style {
+  private final boolean color;
+
+  private Style(boolean color) {
+    this.color = color;
+  }
+
+  public static Style plain() {
+    return new Style(false);
+  }
+
+  public static Style of(boolean color) {
+    return new Style(color);
+  }
+
+  public boolean isColored() {
+    return color;
+  }
+
+  private String wrap(String code, String s) {
+    return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+  }
+
+  public String bold(String s) {
+    return wrap("1", s);
+  }
+
+  public String dim(String s) {
+    return wrap("2", s);
+  }
+
+  public String good(String s) {
+    return wrap("32", s);
+  }
+
+  public String bad(String s) {
+    return wrap("31", s);
+  }
+
+  public String warn(String s) {
+    return wrap("33", s);
+  }
+
+  /** Display width: East Asian wide characters take two columns; escape sequences none. */
+  public static int width(String s) {
+    String plain = s.replaceAll("\u001b\\[[0-9;]*m", "");
+    int w = 0;
+    for (int i = 0; i < plain.length(); ) {
+      int cp = plain.codePointAt(i);
+      i += Character.charCount(cp);
+      w += wide(cp) ? 2 : 1;
+    }
+    return w;
+  }
+
+  private static boolean wide(int cp) {
+    return cp >= 0x1100 && (cp <= 0x115F || cp == 0x2329 || cp == 0x232A
+        || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
+        || cp >= 0xAC00 && cp <= 0xD7A3
+        || cp >= 0xF900 && cp <= 0xFAFF
+        || cp >= 0xFE30 && cp <= 0xFE4F
+        || cp >= 0xFF00 && cp <= 0xFF60
+        || cp >= 0xFFE0 && cp <= 0xFFE6
+        || cp >= 0x1F300 && cp <= 0x1F64F
+        || cp >= 0x20000 && cp <= 0x3FFFD);
+  }
+}
