@@ -197,7 +197,7 @@ public final class DecisionEngine {
       List<Reason> good = new ArrayList<>();
       List<Reason> neutral = new ArrayList<>();
       List<Reason> bad = new ArrayList<>();
-      if (!e.conflict()) {
+      if (!e.conflict() && !e.excludedBy.containsKey(r)) {
         good.addAll(support(e, r));
       }
       cells(e, answers, Matrix.FEATURES, e.book.features, r, good, neutral);
@@ -211,7 +211,10 @@ public final class DecisionEngine {
           }
         }
       }
-      out.add(new Assessment(r, good, neutral, bad));
+      var status = e.book.statuses.get(r);
+      LocalizedText statusText = status == null ? null : Messages.text("status." + status.status().name().toLowerCase(
+          java.util.Locale.ROOT), status.since().toString(), status.replacement() == null ? "-" : pack.runtimeName(status.replacement()));
+      out.add(new Assessment(r, statusText, good, neutral, bad));
     }
     return out;
   }

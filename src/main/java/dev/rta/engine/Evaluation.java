@@ -206,6 +206,15 @@ final class Evaluation {
 
   private VoteResult apply(Rule.Vote v) {
     Set<String> before = Set.copyOf(candidates);
+    boolean settledAbove = votes.stream().anyMatch(r -> r.outcome() == Outcome.DECIDED
+        || r.outcome() == Outcome.NARROWED || r.outcome() == Outcome.AGREED);
+    if (v.stage().equals(RuleIds.DEFAULT) && settledAbove) {
+      // The default decides only when no part of the document did (decision D11): it never narrows
+      // the equals another part left; its score still counts.
+      addScores(v);
+      boolean names = v.preference().runtimes().stream().anyMatch(candidates::contains);
+      return new VoteResult(v, names ? Outcome.AGREED : Outcome.OVERRULED, List.copyOf(candidates), false, before);
+    }
     List<List<String>> groups = v.preference().groups();
     for (int i = 0; i < groups.size(); i++) {
       List<String> inter = new ArrayList<>();

@@ -96,7 +96,7 @@ public final class AdrRenderer {
       var chosen = d.chosen();
       String because = chosen == null || chosen.support().isEmpty()
           ? m("adr.outcome.default")
-          : String.join("; ", chosen.support().stream().map(r -> t(r.text())).toList());
+          : String.join(lang == Lang.ZH ? "；" : "; ", chosen.support().stream().map(r -> t(r.text())).toList());
       md.append(m("adr.outcome.chosen", name(d.primary()), because)).append("\n\n");
       if (!d.changedBy().isEmpty()) {
         String seed = d.seedPrimary() == null ? m("text.conflictWord") : name(d.seedPrimary());
@@ -126,8 +126,9 @@ public final class AdrRenderer {
       md.append("### ").append(name(a.runtime())).append("\n\n");
       var profile = pack.runtime(a.runtime());
       if (profile != null) {
-        md.append(m("adr.option.summary", t(profile.overview().positioning()),
-            "⭐".repeat(profile.overview().maintenance().stars()), t(profile.overview().maintenance().text()),
+        String maintenance = a.status() != null ? t(a.status())
+            : "⭐".repeat(profile.overview().maintenance().stars()) + " " + t(profile.overview().maintenance().text());
+        md.append(m("adr.option.summary", t(profile.overview().positioning()), maintenance,
             t(profile.overview().learningCurve()))).append("\n\n");
       }
       boolean any = false;

@@ -129,6 +129,7 @@ public final class JsonRenderer {
     for (Assessment a : d.assessments()) {
       ObjectNode o = assessments.addObject();
       o.put("runtime", a.runtime());
+      o.put("status", a.status() == null ? null : t(a.status()));
       o.set("good", reasons(a.good()));
       o.set("neutral", reasons(a.neutral()));
       o.set("bad", reasons(a.bad()));

@@ -1,0 +1,38 @@
+package dev.rta.testing;
+
+import dev.rta.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs rta in-process with its own streams and a fixed environment. */
+public final class Cli {
+  /** What one run printed and returned. */
+  public record Result(int exit, String out, String err) {}
+
+  private Cli() {}
+
+  /** English, no colours, a fixed date (2026-11-28) for reproducible output. */
+  public static Map<String, String> env() {
+    Map<String, String> env = new HashMap<>();
+    env.put("RTA_LANG", "en");
+    env.put("SOURCE_DATE_EPOCH", "1795824000");
+    env.put("NO_COLOR", "1");
+    return env;
+  }
+
+  public static Result run(String... args) {
+    return run(env(), "", args);
+  }
+
+  public static Result run(Map<String, String> env, String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env).run(args);
+    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+}
