@@ -30,6 +30,9 @@ public record LocalizedText(String en, String zh) {
   }
 
   public Map<String, String> asMap() {
-    return Map.of("en", en, "zh", zh);
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("en", en);
+    m.put("zh", zh);
+    return java.util.Collections.unmodifiableMap(m);
   }
 }

@@ -230,8 +230,9 @@ public final class DecisionEngine {
       if (c == null || c.level() == Level.NO) {
         continue;
       }
-      LocalizedText note = c.note() == null ? LocalizedText.same("") : c.note();
-      LocalizedText text = Messages.text("reason.cell", row.label(), c.level().symbol(), note, matrixName);
+      LocalizedText text = c.note() == null
+          ? Messages.text("reason.cell.bare", row.label(), c.level().symbol(), matrixName)
+          : Messages.text("reason.cell", row.label(), c.level().symbol(), c.note(), matrixName);
       String id = c.level() == Level.YES ? "cell." + matrix.id() + "." + row.id() : RuleIds.caution(matrix, row.id());
       (c.level() == Level.YES ? good : neutral).add(new Reason(id, text));
     }

@@ -266,7 +266,7 @@ public final class PackChecker {
       Assignment a = new Assignment(pack);
       a.known.putAll(known);
       a.values.putAll(values);
-      atoms.forEach((k, v) -> a.atoms.put(k, new HashMap<>(v)));
+      atoms.forEach((k, v) -> a.atoms.put(k, new java.util.TreeMap<>(v)));
       a.empty.putAll(empty);
       return a;
     }
@@ -427,7 +427,7 @@ static List<Assignment> split(Assignment a, Need need, AnswerSpace space) {
       case ATOM -> {
         for (boolean in : new boolean[] {true, false}) {
           Assignment b = a.copy();
-          b.atoms.computeIfAbsent(q.key(), k -> new HashMap<>()).put(need.element, in);
+          b.atoms.computeIfAbsent(q.key(), k -> new java.util.TreeMap<>()).put(need.element, in);
           out.add(b);
         }
       }

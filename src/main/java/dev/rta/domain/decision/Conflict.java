@@ -13,7 +13,7 @@ import java.util.Map;
 public record Conflict(List<String> answers, Map<String, String> values, List<Rejection> reasons) {
   public Conflict {
     answers = List.copyOf(answers);
-    values = Map.copyOf(values);
+    values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     reasons = List.copyOf(reasons);
   }
 }

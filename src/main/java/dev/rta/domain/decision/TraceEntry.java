@@ -33,7 +33,7 @@ public record TraceEntry(
     List<String> corrections,
     @Nullable String decision) {
   public TraceEntry {
-    inputs = Map.copyOf(inputs);
+    inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
     corrections = List.copyOf(corrections);
   }
 }

@@ -37,7 +37,7 @@ public record KnowledgePack(
     performance = List.copyOf(performance);
     features = List.copyOf(features);
     ecosystem = List.copyOf(ecosystem);
-    ecosystemMaturity = Map.copyOf(ecosystemMaturity);
+    ecosystemMaturity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ecosystemMaturity));
     checklist = List.copyOf(checklist);
     finalMatrix = List.copyOf(finalMatrix);
     constraints = List.copyOf(constraints);

@@ -13,8 +13,8 @@ public final class RuleIds {
   public static final String DEFAULT = "default";
 
   /** Every stage a pack must give a precedence to. */
-  public static final Set<String> STAGES =
-      Set.of(FINAL_MATRIX, CHECKLIST, FLOWCHART, PERFORMANCE, SCENARIO, DEFAULT);
+  public static final Set<String> STAGES = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(
+      java.util.List.of(FINAL_MATRIX, CHECKLIST, FLOWCHART, PERFORMANCE, SCENARIO, DEFAULT)));
 
   private RuleIds() {}
 
