@@ -35,6 +35,9 @@ final class Context {
   boolean stacktrace;
   ColorMode color = ColorMode.AUTO;
 
+  /** Opens the user's terminal for the questionnaire; null when standard input is not a terminal. */
+  java.util.function.@Nullable Supplier<org.jline.terminal.Terminal> terminalFactory;
+
   private @Nullable KnowledgePack pack;
   private @Nullable DecisionEngine engine;
 

@@ -9,7 +9,9 @@ enum ExitCode {
   /** A usage, configuration or input error. */
   USAGE(2),
   /** A bug in rta. */
-  INTERNAL(3);
+  INTERNAL(3),
+  /** The user left the questionnaire (Ctrl-C), as a shell reports SIGINT. */
+  INTERRUPTED(130);
 
   final int code;
 

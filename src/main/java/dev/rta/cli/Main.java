@@ -20,6 +20,7 @@ public final class Main {
   private final InputStream in;
   private final Map<String, String> env;
   private boolean terminal;
+  java.util.function.@org.jspecify.annotations.Nullable Supplier<org.jline.terminal.Terminal> terminalFactory;
 
   public Main(PrintStream out, PrintStream err, InputStream in, Map<String, String> env) {
     this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
@@ -28,9 +29,24 @@ public final class Main {
     this.env = env;
   }
 
+  /** Uses this terminal for the questionnaire (tests drive a dumb terminal with scripted keys). */
+  Main withTerminal(java.util.function.Supplier<org.jline.terminal.Terminal> factory) {
+    this.terminalFactory = factory;
+    return this;
+  }
+
   public static void main(String[] args) {
     Main main = new Main(System.out, System.err, System.in, System.getenv());
     main.terminal = System.console() != null;
+    if (main.terminal) {
+      main.terminalFactory = () -> {
+        try {
+          return org.jline.terminal.TerminalBuilder.builder().system(true).dumb(true).build();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
+    }
     int code = main.run(args);
     System.exit(code);
   }
@@ -39,6 +55,7 @@ public final class Main {
   public int run(String... args) {
     Context context = new Context(out, err, in, env);
     context.terminal = terminal;
+    context.terminalFactory = terminalFactory;
     CommandLine cli = commandLine(context);
     try {
       return cli.execute(args);
@@ -73,6 +90,10 @@ public final class Main {
         context.err.println("rta: " + p.format());
       }
       return ExitCode.USAGE.code;
+    }
+    if (ex instanceof DecisionOptions.Interrupted) {
+      context.err.println("rta: " + dev.rta.domain.Messages.get(context.lang(), "q.interrupted"));
+      return ExitCode.INTERRUPTED.code;
     }
     if (ex instanceof UserError user) {
       context.err.println("rta: " + user.getMessage() + (user.hint() == null ? "" : " (" + user.hint() + ")"));

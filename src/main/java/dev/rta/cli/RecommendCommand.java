@@ -1,18 +1,14 @@
 package dev.rta.cli;
 
-import dev.rta.domain.Answers;
 import dev.rta.domain.decision.Decision;
-import dev.rta.engine.Baseline;
-import dev.rta.knowledge.AnswersReader;
 import dev.rta.report.AdrRenderer;
 import dev.rta.report.JsonRenderer;
 import dev.rta.report.TextRenderer;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,8 +20,9 @@ import picocli.CommandLine.ParentCommand;
     usageHelpAutoWidth = true,
     description = {
       "Recommend an async runtime from answers to the decision tree's questions.",
-      "Answers come from --answers FILE and --set key=value (--set wins); an answer left out is unknown,",
-      "and the output lists the unknown answers that could change the result. `rta list-keys` lists the keys."
+      "Answers come from --answers FILE and --set key=value (--set wins). On a terminal the missing answers are",
+      "asked (arrow keys; piped input gets numbered prompts; --non-interactive never asks); an answer left out",
+      "is unknown, and the output lists the unknown answers that could change the result."
     },
     footer = {
       "",
@@ -37,16 +34,7 @@ import picocli.CommandLine.ParentCommand;
 final class RecommendCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "An answer, e.g. platform=server; lists are comma-separated, e.g. features=tls,timers. Repeatable.")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--answers", paramLabel = "FILE", description = "An answers file (YAML or TOML) with the same keys.")
-  @Nullable Path answersFile;
-
-  @Option(names = "--baseline", paramLabel = "seed|current", defaultValue = "current",
-      description = "seed: the document exactly; current (default): with the corrections layer.")
-  String baseline;
+  @Mixin DecisionOptions decision;
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|json|markdown", defaultValue = "text",
       description = "Output format (default: text). markdown is an ADR in MADR 4 layout.")
@@ -63,12 +51,7 @@ final class RecommendCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = root.context;
-    Baseline b = Baseline.parse(baseline);
-    if (b == null) {
-      throw new UserError("bad value '" + baseline + "' for --baseline", "allowed: seed, current");
-    }
-    Answers answers = answers(ctx);
-    Decision d = ctx.engine().decide(answers, b);
+    Decision d = decision.decide(ctx, true);
     String text;
     if (quiet) {
       text = TextRenderer.bare(d) + "\n";
@@ -82,16 +65,10 @@ final class RecommendCommand implements Callable<Integer> {
     }
     if (output != null) {
       Context.writeAtomically(output, text);
-      ctx.err.println("rta: wrote " + output);
+      ctx.err.println(dev.rta.domain.Messages.get(ctx.lang(), "cli.wrote", output));
     } else {
       ctx.out.print(text);
     }
     return d.primary() == null ? ExitCode.FINDINGS.code : ExitCode.OK.code;
-  }
-
-  private Answers answers(Context ctx) {
-    AnswersReader reader = new AnswersReader(ctx.pack().questionSet());
-    Answers fromFile = answersFile == null ? Answers.empty() : reader.fromFile(answersFile);
-    return fromFile.overriddenBy(reader.fromSets(sets));
   }
 }

@@ -21,6 +21,7 @@ public final class Cli {
     env.put("RTA_LANG", "en");
     env.put("SOURCE_DATE_EPOCH", "1795824000");
     env.put("NO_COLOR", "1");
+    env.put("RTA_NON_INTERACTIVE", "1");
     return env;
   }
 

@@ -26,6 +26,8 @@ public record KnowledgePack(
     List<DefaultDef> defaults,
     List<Correction> corrections,
     List<Advisory> advisories,
+    List<Marker> markers,
+    List<LibraryFeatures> libraryFeatures,
     List<DecisionNote> decisions,
     List<ReferenceGroup> references,
     List<HistoryEntry> history) {
@@ -46,6 +48,8 @@ public record KnowledgePack(
     defaults = List.copyOf(defaults);
     corrections = List.copyOf(corrections);
     advisories = List.copyOf(advisories);
+    markers = List.copyOf(markers);
+    libraryFeatures = List.copyOf(libraryFeatures);
     decisions = List.copyOf(decisions);
     references = List.copyOf(references);
     history = List.copyOf(history);

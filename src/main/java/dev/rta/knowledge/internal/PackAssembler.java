@@ -62,12 +62,13 @@ public final class PackAssembler {
     PackFiles.RulesFile rules = bind("rules.yaml", PackFiles.RulesFile.class, readers);
     PackFiles.CorrectionsFile corrections = bind("corrections.yaml", PackFiles.CorrectionsFile.class, readers);
     PackFiles.AdvisoriesFile advisories = bind("advisories.yaml", PackFiles.AdvisoriesFile.class, readers);
+    PackFiles.MarkersFile markers = bind("markers.yaml", PackFiles.MarkersFile.class, readers);
     PackFiles.DecisionsFile decisions = bind("decisions.yaml", PackFiles.DecisionsFile.class, readers);
     PackFiles.ReferencesFile references = bind("references.yaml", PackFiles.ReferencesFile.class, readers);
 
     if (manifest == null || runtimesFile == null || questionsFile == null || flow == null || matrices == null
         || checklist == null || fin == null || rules == null || corrections == null || advisories == null
-        || decisions == null || references == null) {
+        || markers == null || decisions == null || references == null) {
       return null;
     }
     Map<String, LocalizedText> maturity = matrices.ecosystemMaturity();
@@ -75,6 +76,6 @@ public final class PackAssembler {
         manifest, runtimes, questions, flow.flowchart(), matrices.scenario(), matrices.performance(),
         matrices.features(), matrices.ecosystem(), maturity, checklist.checklist(), fin.finalMatrix(),
         rules.constraints(), rules.warnings(), rules.scores(), rules.defaults(), corrections.corrections(),
-        advisories.advisories(), decisions.decisions(), references.references(), references.history());
+        advisories.advisories(), markers.markers(), markers.libraryFeatures(), decisions.decisions(), references.references(), references.history());
   }
 }

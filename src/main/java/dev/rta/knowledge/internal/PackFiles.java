@@ -49,6 +49,8 @@ final class PackFiles {
 
   record AdvisoriesFile(List<Advisory> advisories) {}
 
+  record MarkersFile(List<dev.rta.domain.pack.Marker> markers, List<dev.rta.domain.pack.LibraryFeatures> libraryFeatures) {}
+
   record DecisionsFile(List<DecisionNote> decisions) {}
 
   record ReferencesFile(List<ReferenceGroup> references, List<HistoryEntry> history) {}

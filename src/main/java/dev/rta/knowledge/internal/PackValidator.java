@@ -507,6 +507,19 @@ public final class PackValidator {
       }
     }
     unique(pack.decisions(), o -> ((dev.rta.domain.pack.DecisionNote) o).id(), "decision", "decisions.yaml");
+    unique(pack.markers(), o -> ((dev.rta.domain.pack.Marker) o).crate(), "marker crate", "markers.yaml");
+    for (dev.rta.domain.pack.Marker m : pack.markers()) {
+      if (m.runtime() == null && m.other() == null) {
+        problem(m, "runtime", "markers.yaml", "marker '" + m.crate() + "' needs a runtime or an other");
+      }
+      if (m.runtime() != null) {
+        runtime(m, "runtime", m.runtime(), "markers.yaml");
+      }
+    }
+    unique(pack.libraryFeatures(), o -> ((dev.rta.domain.pack.LibraryFeatures) o).crate(), "library", "markers.yaml");
+    for (dev.rta.domain.pack.LibraryFeatures lf : pack.libraryFeatures()) {
+      lf.features().values().forEach(r -> runtime(lf, "features", r, "markers.yaml"));
+    }
   }
 
   private void references() {

@@ -1,0 +1,109 @@
+package dev.rta.cli;
+
+import dev.rta.domain.Answers;
+import dev.rta.domain.Messages;
+import dev.rta.domain.decision.Decision;
+import dev.rta.engine.Baseline;
+import dev.rta.engine.Questionnaire;
+import dev.rta.knowledge.AnswersReader;
+import dev.rta.knowledge.AnswersWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.terminal.Terminal;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** The options that say what to decide: answers, the baseline and whether to ask the missing answers. */
+final class DecisionOptions {
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "An answer, e.g. platform=server; lists are comma-separated, e.g. features=tls,timers. Repeatable.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--answers", paramLabel = "FILE", description = "An answers file (YAML or TOML) with the same keys.")
+  @Nullable Path answersFile;
+
+  @Option(names = "--baseline", paramLabel = "seed|current", defaultValue = "current",
+      description = "seed: the document exactly; current (default): with the corrections layer.")
+  String baseline = "current";
+
+  @Option(names = "--non-interactive",
+      description = "Never ask; missing answers stay unknown (also: environment RTA_NON_INTERACTIVE=1).")
+  boolean nonInteractive;
+
+  @Option(names = "--save-answers", paramLabel = "FILE",
+      description = "Write the answers (YAML, or TOML for *.toml) so the decision can be committed and replayed.")
+  @Nullable Path saveAnswers;
+
+  Baseline baseline() {
+    Baseline b = Baseline.parse(baseline);
+    if (b == null) {
+      throw new UserError("bad value '" + baseline + "' for --baseline", "allowed: seed, current");
+    }
+    return b;
+  }
+
+  /** The given answers (file, then --set), completed by the questionnaire when one can be asked. */
+  Answers answers(Context ctx, boolean ask) {
+    AnswersReader reader = new AnswersReader(ctx.pack().questionSet());
+    Answers given = (answersFile == null ? Answers.empty() : reader.fromFile(answersFile)).overriddenBy(reader.fromSets(sets));
+    Answers answers = given;
+    boolean interactive = ask && !nonInteractive && !"1".equals(ctx.env.get("RTA_NON_INTERACTIVE"))
+        && !"true".equals(ctx.env.get("RTA_NON_INTERACTIVE"));
+    if (interactive) {
+      answers = ask(ctx, given);
+    }
+    if (saveAnswers != null) {
+      String header = Messages.get(ctx.lang(), "answers.header", Context.version(), ctx.pack().version(), saveAnswers.getFileName());
+      Context.writeAtomically(saveAnswers, AnswersWriter.write(saveAnswers.toString(), answers, header));
+      ctx.err.println(Messages.get(ctx.lang(), "cli.wrote", saveAnswers));
+    }
+    return answers;
+  }
+
+  private Answers ask(Context ctx, Answers given) {
+    Questionnaire questionnaire = new Questionnaire(ctx.pack());
+    try {
+      if (ctx.terminalFactory != null) {
+        Terminal terminal = ctx.terminalFactory.get();
+        try (TerminalPrompter prompter = new TerminalPrompter(terminal, ctx.lang(), ctx.pack().questionSet(), ctx.style())) {
+          return QuestionnaireRunner.run(questionnaire, given, prompter);
+        } finally {
+          closeQuietly(terminal);
+        }
+      }
+      BufferedReader in = new BufferedReader(new InputStreamReader(ctx.in, StandardCharsets.UTF_8));
+      LinePrompter prompter = new LinePrompter(in, ctx.err, ctx.lang(), ctx.pack().questionSet());
+      return QuestionnaireRunner.run(questionnaire, given, prompter);
+    } catch (Prompter.Interrupted e) {
+      throw new Interrupted();
+    }
+  }
+
+  private static void closeQuietly(Terminal terminal) {
+    try {
+      terminal.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Decision decide(Context ctx, boolean ask) {
+    Baseline b = baseline();
+    return ctx.engine().decide(answers(ctx, ask), b);
+  }
+
+  /** The user left the questionnaire (Ctrl-C or q). */
+  static final class Interrupted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Interrupted() {
+      super("interrupted", null, false, false);
+    }
+  }
+}
