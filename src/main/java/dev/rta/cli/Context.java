@@ -120,6 +120,24 @@ final class Context {
     });
   }
 
+  /** The width for tables: the terminal's, else $COLUMNS, else 100. */
+  int width() {
+    String cols = env.get("COLUMNS");
+    if (cols != null && cols.matches("\\d{2,4}")) {
+      return Integer.parseInt(cols);
+    }
+    if (terminal) {
+      try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(true).dumb(true).build()) {
+        if (t.getWidth() > 20) {
+          return t.getWidth();
+        }
+      } catch (IOException e) {
+        return 100;
+      }
+    }
+    return 100;
+  }
+
   /** Whether standard output is a terminal (false in tests, which pass their own streams). */
   boolean terminal;
 

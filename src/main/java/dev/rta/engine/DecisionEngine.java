@@ -17,6 +17,7 @@ import dev.rta.domain.decision.Outcome;
 import dev.rta.domain.decision.RankedRuntime;
 import dev.rta.domain.decision.Reason;
 import dev.rta.domain.decision.Rejection;
+import dev.rta.domain.decision.RuleInfo;
 import dev.rta.domain.decision.TraceEntry;
 import dev.rta.domain.decision.UnknownAnswer;
 import dev.rta.domain.pack.Advisory;
@@ -85,6 +86,132 @@ public final class DecisionEngine {
   /** Only the recommended runtime (null on a conflict); cheap, for properties and analysis. */
   public @Nullable String primary(Answers answers, Baseline baseline) {
     return Evaluation.run(books.get(baseline), answers).primary;
+  }
+
+  // ---- the knowledge, as a baseline compiles it ---------------------------------------------------
+
+  /** The feature matrix with the baseline's cells. */
+  public List<MatrixRow> features(Baseline baseline) {
+    return List.copyOf(books.get(baseline).features);
+  }
+
+  /** The ecosystem-compatibility matrix with the baseline's cells (and rows). */
+  public List<MatrixRow> ecosystem(Baseline baseline) {
+    return List.copyOf(books.get(baseline).ecosystem);
+  }
+
+  /** Runtimes whose status the baseline changed (async-std: discontinued), by id. */
+  public Map<String, LocalizedText> statuses(Baseline baseline) {
+    Map<String, LocalizedText> out = new LinkedHashMap<>();
+    books.get(baseline).statuses.forEach((r, st) -> out.put(r, Messages.text(
+        "status." + st.status().name().toLowerCase(java.util.Locale.ROOT), st.since().toString(),
+        st.replacement() == null ? "-" : pack.runtimeName(st.replacement()))));
+    return out;
+  }
+
+  /** What each flowchart leaf recommends under the baseline, in its words. */
+  public Map<String, LocalizedText> leafLabels(Baseline baseline) {
+    Map<String, LocalizedText> out = new LinkedHashMap<>();
+    books.get(baseline).flowLeaves.forEach((id, v) -> out.put(id, v.rationale()));
+    return out;
+  }
+
+  /** Every rule id of the baseline (a rule may be compiled from several rows, e.g. cautions per runtime). */
+  public List<String> ruleIds(Baseline baseline) {
+    return books.get(baseline).allRules().stream().map(Rule::id).distinct().toList();
+  }
+
+  /** A rule as the baseline compiles it (a caution per runtime gives several entries). */
+  public List<RuleInfo> rule(String id, Baseline baseline) {
+    RuleBook seedBook = books.get(Baseline.SEED);
+    List<RuleInfo> out = new ArrayList<>();
+    for (Rule r : books.get(baseline).allRules()) {
+      if (!r.id().equals(id)) {
+        continue;
+      }
+      String seedEffect = null;
+      if (!r.corrections().isEmpty()) {
+        seedEffect = seedBook.allRules().stream().filter(x -> x.id().equals(id)).map(DecisionEngine::effect)
+            .filter(e -> !e.equals(effect(r))).findFirst().orElse(null);
+      }
+      out.add(info(r, seedEffect));
+    }
+    return out;
+  }
+
+  /** The rules of the baseline that read an answer key. */
+  public List<RuleInfo> rulesReading(String key, Baseline baseline) {
+    List<RuleInfo> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Rule r : books.get(baseline).allRules()) {
+      Set<String> keys = new TreeSet<>();
+      r.when().collectKeys(keys);
+      if (keys.contains(key) && seen.add(r.id())) {
+        out.add(info(r, null));
+      }
+    }
+    for (var n : pack.flowchart().nodes()) {
+      if (n.key().equals(key)) {
+        books.get(baseline).flowLeaves.values().forEach(v -> {
+          if (seen.add(v.id())) {
+            out.add(info(v, null));
+          }
+        });
+      }
+    }
+    return out;
+  }
+
+  private RuleInfo info(Rule r, @Nullable String seedEffect) {
+    Section section = pack.section(r.source());
+    String kind;
+    String stage = null;
+    LocalizedText label;
+    LocalizedText text;
+    if (r instanceof Rule.Vote v) {
+      kind = "vote";
+      stage = v.stage();
+      label = v.label();
+      text = v.rationale();
+    } else if (r instanceof Rule.Exclude c) {
+      kind = "constraint";
+      label = LocalizedText.same(c.id());
+      text = c.reason();
+    } else if (r instanceof Rule.Caution c) {
+      kind = "caution";
+      label = LocalizedText.same(c.id());
+      text = c.message();
+    } else if (r instanceof Rule.Continue c) {
+      kind = "continue";
+      label = c.note();
+      text = c.check() == null ? c.note() : Messages.text("reason.check", c.note(), c.check());
+    } else {
+      kind = "score";
+      label = LocalizedText.same(r.id());
+      text = Messages.text("reason.score." + r.source(), String.join(", ", ((Rule.Score) r).add().keySet()));
+    }
+    String condition = r instanceof Rule.Vote v && v.stage().equals(RuleIds.FLOWCHART)
+        ? Messages.get(dev.rta.domain.Lang.EN, "explain.flowchartCondition") : r.when().describe();
+    return new RuleInfo(r.id(), kind, stage, r.source(), section == null ? LocalizedText.same(r.source()) : section.title(),
+        condition, effect(r), seedEffect, label, text, r.corrections(), r.decision());
+  }
+
+  private static String effect(Rule r) {
+    if (r instanceof Rule.Vote v) {
+      return "recommend " + v.preference().describe();
+    }
+    if (r instanceof Rule.Exclude c) {
+      return "exclude " + String.join(", ", c.runtimes());
+    }
+    if (r instanceof Rule.Caution c) {
+      return c.primary().isEmpty() ? "warn" : "warn when recommending " + String.join(", ", c.primary());
+    }
+    if (r instanceof Rule.Score s) {
+      StringBuilder sb = new StringBuilder("score");
+      s.add().forEach((k, v) -> sb.append(' ').append(k).append(" +").append(dev.rta.domain.Numbers.format(v)));
+      return sb.toString();
+    }
+    return "continue";
   }
 
   // ---- ranking -------------------------------------------------------------------------------

@@ -51,12 +51,22 @@ public final class Style {
     for (int i = 0; i < plain.length(); ) {
       int cp = plain.codePointAt(i);
       i += Character.charCount(cp);
-      w += wide(cp) ? 2 : 1;
+      if (cp == 0xFE0F) {
+        w += 1; // emoji presentation: the symbol before it becomes two columns wide
+      } else if (cp != 0x200D && (cp < 0x0300 || cp > 0x036F)) {
+        w += wide(cp) ? 2 : 1;
+      }
     }
     return w;
   }
 
   private static boolean wide(int cp) {
+    if (cp == 0x2705 || cp == 0x274C || cp == 0x274E || cp == 0x2B50 || cp == 0x2B55 || cp == 0x2728
+        || cp >= 0x2753 && cp <= 0x2757 || cp >= 0x231A && cp <= 0x231B || cp >= 0x23E9 && cp <= 0x23F3
+        || cp >= 0x2614 && cp <= 0x2615 || cp == 0x26A1 || cp >= 0x26AA && cp <= 0x26AB || cp == 0x26D4
+        || cp >= 0x1F300 && cp <= 0x1FAFF) {
+      return true;
+    }
     return cp >= 0x1100 && (cp <= 0x115F || cp == 0x2329 || cp == 0x232A
         || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
         || cp >= 0xAC00 && cp <= 0xD7A3

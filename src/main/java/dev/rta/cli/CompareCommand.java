@@ -1,0 +1,60 @@
+package dev.rta.cli;
+
+import dev.rta.domain.Suggestions;
+import dev.rta.domain.pack.KnowledgePack;
+import dev.rta.domain.pack.RuntimeProfile;
+import dev.rta.engine.Baseline;
+import dev.rta.engine.DecisionEngine;
+import dev.rta.report.KnowledgeRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rta compare A B [...]}. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
+    description = "Compare runtimes side by side: positioning, maintenance, features, ecosystem, performance stars, scenarios.",
+    footer = {"", "Examples:", "  rta compare tokio smol", "  rta compare tokio async-std smol embassy --baseline seed"})
+final class CompareCommand implements Callable<Integer> {
+  @ParentCommand RootCommand root;
+
+  @Parameters(arity = "2..*", paramLabel = "RUNTIME", description = "Two or more of: tokio, async-std, smol, embassy.")
+  List<String> runtimes = new ArrayList<>();
+
+  @Option(names = "--baseline", paramLabel = "seed|current", defaultValue = "current",
+      description = "The matrices as the document has them (seed) or corrected (current, default).")
+  String baseline;
+
+  @Option(names = "--width", paramLabel = "COLUMNS", description = "Table width (default: the terminal's, else $COLUMNS, else 100).")
+  Integer width;
+
+  @Override
+  public Integer call() {
+    Context ctx = root.context;
+    Baseline b = Baseline.parse(baseline);
+    if (b == null) {
+      throw new UserError("bad value '" + baseline + "' for --baseline", "allowed: seed, current");
+    }
+    KnowledgePack pack = ctx.pack();
+    List<RuntimeProfile> profiles = new ArrayList<>();
+    for (String id : runtimes) {
+      RuntimeProfile p = pack.runtime(id);
+      if (p == null || !p.candidate()) {
+        throw new UserError("unknown runtime '" + id + "'" + Suggestions.didYouMean(id, pack.candidates()),
+            "runtimes: " + String.join(", ", pack.candidates()));
+      }
+      profiles.add(p);
+    }
+    DecisionEngine engine = ctx.engine();
+    KnowledgeRenderer r = new KnowledgeRenderer(pack, ctx.lang(), ctx.style(), engine.features(b), engine.ecosystem(b),
+        b == Baseline.CURRENT ? engine.statuses(b) : java.util.Map.of());
+    ctx.out.print(r.compare(profiles, width != null ? width : ctx.width()));
+    return ExitCode.OK.code;
+  }
+}

@@ -1,0 +1,337 @@
+package dev.rta.report;
+
+import dev.rta.domain.Choice;
+import dev.rta.domain.Lang;
+import dev.rta.domain.LocalizedText;
+import dev.rta.domain.Messages;
+import dev.rta.domain.Question;
+import dev.rta.domain.decision.RuleInfo;
+import dev.rta.domain.pack.Advisory;
+import dev.rta.domain.pack.Cell;
+import dev.rta.domain.pack.Change;
+import dev.rta.domain.pack.Correction;
+import dev.rta.domain.pack.DecisionNote;
+import dev.rta.domain.pack.KnowledgePack;
+import dev.rta.domain.pack.Layer;
+import dev.rta.domain.pack.MatrixRow;
+import dev.rta.domain.pack.PerfMetric;
+import dev.rta.domain.pack.RuntimeProfile;
+import dev.rta.domain.pack.ScenarioNote;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The knowledge in words: {@code rta explain} topics and {@code rta compare} tables. */
+public final class KnowledgeRenderer {
+  private final KnowledgePack pack;
+  private final Lang lang;
+  private final Style style;
+  private final List<MatrixRow> features;
+  private final List<MatrixRow> ecosystem;
+  private final Map<String, LocalizedText> statuses;
+
+  /**
+   * @param features the feature matrix as the chosen baseline has it
+   * @param ecosystem the ecosystem matrix as the chosen baseline has it
+   * @param statuses runtime statuses the baseline changed
+   */
+  public KnowledgeRenderer(KnowledgePack pack, Lang lang, Style style, List<MatrixRow> features,
+      List<MatrixRow> ecosystem, Map<String, LocalizedText> statuses) {
+    this.pack = pack;
+    this.lang = lang;
+    this.style = style;
+    this.features = features;
+    this.ecosystem = ecosystem;
+    this.statuses = statuses;
+  }
+
+  private String m(String key, Object... args) {
+    return Messages.get(lang, key, args);
+  }
+
+  private String t(LocalizedText text) {
+    return text.in(lang);
+  }
+
+  private String stars(int n) {
+    return "⭐".repeat(n);
+  }
+
+  private String heading(String s) {
+    return style.bold(s) + "\n";
+  }
+
+  // ---- runtime profile -------------------------------------------------------------------------
+
+  public String runtime(RuntimeProfile r, List<Correction> corrections, List<Advisory> advisories) {
+    StringBuilder out = new StringBuilder();
+    out.append(style.bold(r.name())).append(style.dim("  [" + r.id() + "]")).append(" — ")
+        .append(t(r.overview().positioning())).append('\n');
+    if (!r.candidate()) {
+      out.append(m("explain.baseLayer")).append('\n');
+    }
+    out.append(m("explain.maintenance")).append(": ").append(stars(r.overview().maintenance().stars())).append(' ')
+        .append(t(r.overview().maintenance().text()));
+    if (statuses.containsKey(r.id())) {
+      out.append(" → ").append(style.bad(t(statuses.get(r.id()))));
+    }
+    out.append('\n');
+    out.append(m("explain.maturity")).append(": ").append(stars(r.overview().maturity().stars())).append(' ')
+        .append(t(r.overview().maturity().text())).append('\n');
+    out.append(m("explain.learningCurve")).append(": ").append(t(r.overview().learningCurve())).append('\n');
+    if (r.architecture() != null) {
+      out.append('\n').append(heading(t(r.architecture().title())));
+      for (Layer l : r.architecture().layers()) {
+        out.append("  ").append(t(l.name()));
+        if (!l.components().isEmpty()) {
+          out.append(": ").append(String.join(", ", l.components()));
+        }
+        if (l.note() != null) {
+          out.append(style.dim("  (" + t(l.note()) + ")"));
+        }
+        out.append('\n');
+      }
+    }
+    if (!r.performance().isEmpty()) {
+      out.append('\n').append(heading(m("explain.performance")));
+      for (PerfMetric p : r.performance()) {
+        out.append("  ").append(TextRenderer.pad(m("metric." + p.metric()), 14)).append(TextRenderer.pad(stars(p.stars()), 12))
+            .append(t(p.note())).append('\n');
+      }
+    }
+    if (!r.ecosystem().isEmpty()) {
+      out.append('\n').append(heading(m("explain.ecosystem")));
+      r.ecosystem().forEach(e -> out.append("  • ").append(t(e)).append('\n'));
+    }
+    if (r.scenarios() != null) {
+      out.append('\n').append(heading(m("explain.scenarios")));
+      scenarioLines(out, "✅", r.scenarios().suitable());
+      scenarioLines(out, "⚠️", r.scenarios().caution());
+      scenarioLines(out, "❌", r.scenarios().unsuitable());
+    }
+    if (r.candidate()) {
+      out.append('\n').append(heading(m("explain.cells")));
+      for (MatrixRow row : features) {
+        cellLine(out, row, r.id());
+      }
+      for (MatrixRow row : ecosystem) {
+        cellLine(out, row, r.id());
+      }
+    }
+    if (!corrections.isEmpty()) {
+      out.append('\n').append(heading(m("explain.corrections")));
+      for (Correction c : corrections) {
+        out.append("  • ").append(t(c.current())).append(style.dim("  [" + c.id() + ", " + c.asOf() + "]")).append('\n');
+      }
+    }
+    for (Advisory a : advisories) {
+      out.append('\n').append(style.warn(a.id())).append(": ").append(t(a.title())).append(" — ").append(a.url()).append('\n');
+    }
+    if (!r.links().isEmpty()) {
+      out.append('\n');
+      r.links().forEach(l -> out.append("  ").append(l.title()).append(": ").append(l.url()).append('\n'));
+    }
+    return out.toString();
+  }
+
+  private void scenarioLines(StringBuilder out, String mark, List<ScenarioNote> notes) {
+    for (ScenarioNote n : notes) {
+      out.append("  ").append(mark).append(' ').append(t(n.text()))
+          .append(n.rule() == null ? "" : style.dim("  [" + n.rule() + "]")).append('\n');
+    }
+  }
+
+  private void cellLine(StringBuilder out, MatrixRow row, String runtime) {
+    Cell c = row.cells().get(runtime);
+    if (c == null) {
+      return;
+    }
+    out.append("  ").append(TextRenderer.pad(t(row.label()), 28)).append(c.level().symbol())
+        .append(c.note() == null ? "" : " " + t(c.note())).append('\n');
+  }
+
+  // ---- compare ---------------------------------------------------------------------------------
+
+  public String compare(List<RuntimeProfile> runtimes, int width) {
+    List<String> header = new ArrayList<>();
+    header.add("");
+    runtimes.forEach(r -> header.add(r.name()));
+    Table table = new Table(header);
+    table.section(m("compare.overview"));
+    table.row(row(m("compare.positioning"), runtimes, r -> t(r.overview().positioning())));
+    table.row(row(m("explain.maintenance"), runtimes, r -> statuses.containsKey(r.id())
+        ? t(statuses.get(r.id())) : stars(r.overview().maintenance().stars()) + " " + t(r.overview().maintenance().text())));
+    table.row(row(m("explain.maturity"), runtimes, r -> stars(r.overview().maturity().stars()) + " "
+        + t(r.overview().maturity().text())));
+    table.row(row(m("explain.learningCurve"), runtimes, r -> t(r.overview().learningCurve())));
+    table.row(row(m("compare.ecosystemMaturity"), runtimes, r -> {
+      LocalizedText x = pack.ecosystemMaturity().get(r.id());
+      return x == null ? "—" : t(x);
+    }));
+    table.section(m("explain.performance"));
+    Set<String> metrics = new LinkedHashSet<>();
+    runtimes.forEach(r -> r.performance().forEach(p -> metrics.add(p.metric())));
+    for (String metric : metrics) {
+      table.row(row(m("metric." + metric), runtimes, r -> r.performance().stream()
+          .filter(p -> p.metric().equals(metric)).findFirst()
+          .map(p -> stars(p.stars()) + " " + t(p.note())).orElse("—")));
+    }
+    table.section(m("matrix.features"));
+    for (MatrixRow row : features) {
+      table.row(row(t(row.label()), runtimes, r -> cell(row, r.id())));
+    }
+    table.section(m("matrix.ecosystem"));
+    for (MatrixRow row : ecosystem) {
+      table.row(row(t(row.label()), runtimes, r -> cell(row, r.id())));
+    }
+    table.section(m("explain.scenarios"));
+    table.row(row("✅", runtimes, r -> r.scenarios() == null ? "—" : joined(r.scenarios().suitable())));
+    table.row(row("⚠️", runtimes, r -> r.scenarios() == null ? "—" : joined(r.scenarios().caution())));
+    table.row(row("❌", runtimes, r -> r.scenarios() == null ? "—" : joined(r.scenarios().unsuitable())));
+    return table.render(width, style);
+  }
+
+  private String joined(List<ScenarioNote> notes) {
+    return notes.isEmpty() ? "—" : String.join(lang == Lang.ZH ? "；" : "; ", notes.stream().map(n -> t(n.text())).toList());
+  }
+
+  private String cell(MatrixRow row, String runtime) {
+    Cell c = row.cells().get(runtime);
+    if (c == null) {
+      return "—";
+    }
+    return c.level().symbol() + (c.note() == null ? "" : " " + t(c.note()));
+  }
+
+  private static List<String> row(String label, List<RuntimeProfile> runtimes,
+      java.util.function.Function<RuntimeProfile, String> value) {
+    List<String> cells = new ArrayList<>();
+    cells.add(label);
+    runtimes.forEach(r -> cells.add(value.apply(r)));
+    return cells;
+  }
+
+  // ---- rules, keys, corrections, decisions, advisories ---------------------------------------------
+
+  public String rule(List<RuleInfo> infos) {
+    StringBuilder out = new StringBuilder();
+    RuleInfo first = infos.get(0);
+    out.append(style.bold(first.id())).append(" — ").append(m("kind." + first.kind()))
+        .append(first.stage() == null ? "" : " (" + m("explain.stage", first.stage()) + ")").append('\n');
+    out.append(m("explain.source")).append(": ").append(t(first.sourceTitle())).append(style.dim("  [" + first.source() + "]"))
+        .append('\n');
+    out.append(m("explain.when")).append(": ").append(first.condition()).append('\n');
+    for (RuleInfo i : infos) {
+      out.append(m("explain.effect")).append(": ").append(i.effect());
+      if (i.seedEffect() != null) {
+        out.append(style.dim("  (" + m("explain.seedEffect", i.seedEffect()) + ")"));
+      }
+      out.append('\n');
+      if (!i.label().equals(LocalizedText.same(i.id()))) {
+        out.append(m("explain.what")).append(": ").append(t(i.label())).append('\n');
+      }
+      out.append(m("explain.words")).append(": ").append(t(i.text())).append('\n');
+    }
+    if (!first.corrections().isEmpty()) {
+      out.append(m("explain.correctedBy")).append(": ").append(String.join(", ", first.corrections())).append('\n');
+    }
+    if (first.decision() != null) {
+      DecisionNote d = pack.decision(first.decision());
+      if (d != null) {
+        out.append('\n').append(decisionNote(d));
+      }
+    }
+    return out.toString();
+  }
+
+  public String key(Question q, List<RuleInfo> readers) {
+    StringBuilder out = new StringBuilder();
+    out.append(style.bold(q.key())).append(style.dim("  " + q.type().id())).append(" — ").append(t(q.text())).append('\n');
+    out.append(t(q.help())).append('\n');
+    out.append(m("explain.source")).append(": ").append(pack.section(q.source()) == null ? q.source()
+        : t(pack.section(q.source()).title())).append('\n');
+    out.append(m("explain.allowed")).append(": ").append(q.allowedDescription()).append('\n');
+    for (Choice c : q.values()) {
+      out.append("  ").append(TextRenderer.pad(c.id(), 18)).append(t(c.label())).append('\n');
+    }
+    if (q.askIf() != null) {
+      out.append(m("explain.askIf")).append(": ").append(q.askIf().describe()).append('\n');
+    }
+    if (!readers.isEmpty()) {
+      out.append('\n').append(heading(m("explain.readBy")));
+      for (RuleInfo r : readers) {
+        out.append("  ").append(TextRenderer.pad(r.id(), 40)).append(style.dim(r.effect())).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  public String correction(Correction c) {
+    StringBuilder out = new StringBuilder();
+    out.append(style.bold(c.id())).append(" — ").append(m("explain.correction")).append('\n');
+    out.append(m("explain.document")).append(": ").append(t(c.seed())).append('\n');
+    out.append(m("explain.now")).append(": ").append(t(c.current())).append('\n');
+    out.append(m("explain.sourceOf")).append(": ").append(c.source()).append('\n');
+    out.append("  ").append(c.url()).append('\n');
+    out.append(m("explain.asOf")).append(": ").append(c.asOf()).append(style.dim("  (research facts " + c.facts() + ")"))
+        .append('\n');
+    if (c.changes().isEmpty()) {
+      out.append(m("explain.textOnly")).append('\n');
+    } else {
+      out.append('\n').append(heading(m("explain.changes")));
+      for (Change ch : c.changes()) {
+        out.append("  • ").append(describe(ch)).append('\n');
+      }
+    }
+    if (!c.affects().isEmpty()) {
+      out.append(m("explain.affects")).append(": ").append(String.join(", ", c.affects())).append('\n');
+    }
+    return out.toString();
+  }
+
+  private String describe(Change ch) {
+    if (ch instanceof Change.Status s) {
+      return m("change.status", s.runtime(), s.status().name().toLowerCase(java.util.Locale.ROOT), s.since(),
+          s.replacement() == null ? "-" : s.replacement(), s.advisory() == null ? "-" : s.advisory());
+    }
+    if (ch instanceof Change.Substitute s) {
+      return m("change.substitute", s.from(), s.to(), String.join(", ", s.rules()));
+    }
+    if (ch instanceof Change.Recommend r) {
+      return m("change.recommend", r.rule(), r.recommend().describe());
+    }
+    if (ch instanceof Change.SetCell c) {
+      return m("change.cell", m("matrix." + c.matrix().id()), c.row(), c.runtime(),
+          c.level().symbol() + (c.note() == null ? "" : " " + t(c.note())));
+    }
+    if (ch instanceof Change.AddRow a) {
+      return m("change.addRow", m("matrix." + a.matrix().id()), a.row().id());
+    }
+    if (ch instanceof Change.AddRule a) {
+      return m("change.addRule", a.constraint() != null ? a.constraint().id() : a.warning().id());
+    }
+    Change.Note n = (Change.Note) ch;
+    return m("change.note", n.rule(), t(n.text()));
+  }
+
+  public String decision(DecisionNote d, List<String> rules) {
+    StringBuilder out = new StringBuilder(decisionNote(d));
+    if (!rules.isEmpty()) {
+      out.append(m("explain.restsOn")).append(": ").append(String.join(", ", rules)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private String decisionNote(DecisionNote d) {
+    return style.bold(d.id() + " — " + t(d.title())) + style.dim("  (" + m("explain.rtaDecision") + ")") + "\n"
+        + t(d.note()) + "\n";
+  }
+
+  public String advisory(Advisory a) {
+    return style.bold(a.id()) + " — " + t(a.title()) + "\n"
+        + m("explain.advisory", a.crate(), a.kind(), a.date(), a.alternative() == null ? "-" : a.alternative()) + "\n"
+        + t(a.text()) + "\n" + a.url() + "\n" + style.dim(m("explain.sourceOf") + ": " + a.source()) + "\n";
+  }
+}
