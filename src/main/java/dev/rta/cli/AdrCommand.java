@@ -114,9 +114,9 @@ final class AdrCommand implements Callable<Integer> {
           Files.deleteIfExists(tmp);
         }
       }
-      throw new UserError("cannot find a free record number in " + dir, "check the directory");
+      throw UserError.of("err.cli.noFreeNumber", null, dir);
     } catch (IOException e) {
-      throw new UserError("cannot write to " + dir + ": " + e.getMessage(), "check the path and its permissions");
+      throw UserError.of("err.cli.cannotWrite", "hint.cli.permissions", dir, String.valueOf(e.getMessage()));
     }
   }
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
-  @Parameters(arity = "2..*", paramLabel = "RUNTIME", description = "Two or more of: tokio, async-std, smol, embassy.")
+  @Parameters(arity = "2..*", paramLabel = "RUNTIME", descriptionKey = "runtimes", description = "Two or more of: tokio, async-std, smol, embassy.")
   List<String> runtimes = new ArrayList<>();
 
   @Option(names = "--baseline", paramLabel = "seed|current", defaultValue = "current",
@@ -39,15 +39,15 @@ final class CompareCommand implements Callable<Integer> {
     Context ctx = root.context;
     Baseline b = Baseline.parse(baseline);
     if (b == null) {
-      throw new UserError("bad value '" + baseline + "' for --baseline", "allowed: seed, current");
+      throw UserError.badBaseline(baseline);
     }
     KnowledgePack pack = ctx.pack();
     List<RuntimeProfile> profiles = new ArrayList<>();
     for (String id : runtimes) {
       RuntimeProfile p = pack.runtime(id);
       if (p == null || !p.candidate()) {
-        throw new UserError("unknown runtime '" + id + "'" + Suggestions.didYouMean(id, pack.candidates()),
-            "runtimes: " + String.join(", ", pack.candidates()));
+        throw new UserError(dev.rta.domain.Messages.text("pack.unknownRuntime", id, Suggestions.didYouMean(id, pack.candidates())),
+            dev.rta.domain.Messages.text("pack.hint.runtimes", String.join(", ", pack.candidates())));
       }
       profiles.add(p);
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 final class CompletionCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
-  @Parameters(index = "0", paramLabel = "bash|zsh", description = "The shell.")
+  @Parameters(index = "0", paramLabel = "bash|zsh", descriptionKey = "shell", description = "The shell.")
   Shell shell;
 
   enum Shell { BASH, ZSH }

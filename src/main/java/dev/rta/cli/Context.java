@@ -161,7 +161,7 @@ final class Context {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new UserError("cannot write " + file + ": " + e.getMessage(), "check the path and its permissions");
+      throw UserError.of("err.cli.cannotWrite", "hint.cli.permissions", file, String.valueOf(e.getMessage()));
     }
   }
 }

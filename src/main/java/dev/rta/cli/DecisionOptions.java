@@ -43,7 +43,7 @@ final class DecisionOptions {
   Baseline baseline() {
     Baseline b = Baseline.parse(baseline);
     if (b == null) {
-      throw new UserError("bad value '" + baseline + "' for --baseline", "allowed: seed, current");
+      throw UserError.badBaseline(baseline);
     }
     return b;
   }

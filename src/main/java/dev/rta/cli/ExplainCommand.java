@@ -34,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
-  @Parameters(index = "0", paramLabel = "TOPIC", description = "What to explain.")
+  @Parameters(index = "0", paramLabel = "TOPIC", descriptionKey = "topic", description = "What to explain.")
   String topic;
 
   @Option(names = "--baseline", paramLabel = "seed|current", defaultValue = "current",
@@ -46,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
     Context ctx = root.context;
     Baseline b = Baseline.parse(baseline);
     if (b == null) {
-      throw new UserError("bad value '" + baseline + "' for --baseline", "allowed: seed, current");
+      throw UserError.badBaseline(baseline);
     }
     KnowledgePack pack = ctx.pack();
     DecisionEngine engine = ctx.engine();
@@ -98,8 +98,8 @@ final class ExplainCommand implements Callable<Integer> {
     pack.corrections().forEach(x -> topics.add(x.id()));
     pack.decisions().forEach(x -> topics.add(x.id()));
     pack.advisories().forEach(x -> topics.add(x.id()));
-    throw new UserError(Messages.get(ctx.lang(), "explain.unknown", topic, Suggestions.didYouMean(topic, topics)),
-        Messages.get(ctx.lang(), "explain.unknown.hint"));
+    throw new UserError(Messages.text("explain.unknown", topic, Suggestions.didYouMean(topic, topics)),
+        Messages.text("explain.unknown.hint"));
   }
 
   private static boolean mentions(dev.rta.domain.pack.Change ch, String runtime) {

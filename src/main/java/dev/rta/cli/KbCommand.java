@@ -43,7 +43,7 @@ final class KbCommand implements Callable<Integer> {
   static final class Check implements Callable<Integer> {
     @ParentCommand KbCommand kb;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = "dir",
         description = "A pack directory (default: --knowledge DIR, else the bundled pack).")
     @Nullable Path dir;
 

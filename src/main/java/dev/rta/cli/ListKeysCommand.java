@@ -26,7 +26,7 @@ final class ListKeysCommand implements Callable<Integer> {
       ctx.out.println(style.bold(q.key()) + "  " + style.dim(q.type().id()) + "  " + q.text().in(lang));
       ctx.out.println("    " + q.help().in(lang));
       if (q.values().isEmpty()) {
-        ctx.out.println("    " + style.dim(q.allowedDescription()));
+        ctx.out.println("    " + style.dim(q.allowed().in(lang)));
       }
       for (Choice c : q.values()) {
         ctx.out.println("    " + pad(c.id(), 16) + style.dim(c.label().in(lang)));

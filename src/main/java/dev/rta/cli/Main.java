@@ -1,6 +1,8 @@
 package dev.rta.cli;
 
 import dev.rta.domain.InvalidInputException;
+import dev.rta.domain.Lang;
+import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -54,9 +56,13 @@ public final class Main {
   /** Runs one command line; returns the exit code (0, 1, 2 or 3). */
   public int run(String... args) {
     Context context = new Context(out, err, in, env);
+    context.lang = prescanLang(args);
     context.terminal = terminal;
     context.terminalFactory = terminalFactory;
     CommandLine cli = commandLine(context);
+    if (context.lang() == Lang.ZH) {
+      cli.setResourceBundle(HelpTexts.zh());
+    }
     try {
       return cli.execute(args);
     } finally {
@@ -71,23 +77,55 @@ public final class Main {
     cli.setErr(context.err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((ex, args) -> {
+      if (ex.getCause() instanceof UserError user) {
+        return handle(context, user);
+      }
+      Lang lang = context.lang();
+      String message = ex.getMessage().replaceAll("\\s+$", "");
       String hint = "";
-      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-        hint = "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+      if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+        if (lang == Lang.ZH) {
+          message = Messages.get(lang, u.isUnknownOption() ? "err.cli.unknownOption" : "err.cli.unmatched",
+              String.join(", ", u.getUnmatched()));
+        }
+        if (!u.getSuggestions().isEmpty()) {
+          hint = Messages.get(lang, "suggest.didYouMean", String.join(" / ", u.getSuggestions()));
+        }
+      } else if (lang == Lang.ZH && ex instanceof CommandLine.MissingParameterException missing) {
+        message = Messages.get(lang, "err.cli.missing", String.join(", ",
+            missing.getMissing().stream().map(a -> a.paramLabel()).toList()));
+      } else if (lang == Lang.ZH) {
+        message = Messages.get(lang, "err.cli.invalid", message);
       }
       String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-      context.err.println("rta: " + ex.getMessage().replaceAll("\\s+$", "") + hint + " (see '" + command + " --help')");
+      context.err.println("rta: " + message + hint + " (" + Messages.get(lang, "hint.cli.help", command) + ")");
       return ExitCode.USAGE.code;
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(context, ex));
     return cli;
   }
 
+  /** --lang before picocli parses (its help and errors need the language); invalid values are left to picocli. */
+  static @org.jspecify.annotations.Nullable Lang prescanLang(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) {
+        break;
+      }
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        return Lang.parse(args[i + 1]);
+      }
+      if (args[i].startsWith("--lang=")) {
+        return Lang.parse(args[i].substring("--lang=".length()));
+      }
+    }
+    return null;
+  }
+
   /** Turns a failure into one clear line (or one line per problem) and an exit code. */
   static int handle(Context context, Exception ex) {
     if (ex instanceof InvalidInputException invalid) {
       for (Problem p : invalid.problems()) {
-        context.err.println("rta: " + p.format());
+        context.err.println("rta: " + p.format(context.lang()));
       }
       return ExitCode.USAGE.code;
     }
@@ -96,7 +134,8 @@ public final class Main {
       return ExitCode.INTERRUPTED.code;
     }
     if (ex instanceof UserError user) {
-      context.err.println("rta: " + user.getMessage() + (user.hint() == null ? "" : " (" + user.hint() + ")"));
+      context.err.println("rta: " + user.text().in(context.lang())
+          + (user.hint() == null ? "" : " (" + user.hint().in(context.lang()) + ")"));
       return ExitCode.USAGE.code;
     }
     if (context.stacktrace) {

@@ -40,8 +40,7 @@ final class RootCommand implements Callable<Integer> {
   void lang(String value) {
     Lang l = Lang.parse(value);
     if (l == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "bad value '" + value + "' for --lang; allowed: en, zh");
+      throw UserError.of("err.cli.lang", "hint.cli.lang", value);
     }
     context.lang = l;
   }

@@ -1,18 +1,36 @@
 package dev.rta.cli;
 
+import dev.rta.domain.LocalizedText;
+import dev.rta.domain.Messages;
 import org.jspecify.annotations.Nullable;
 
-/** A mistake of the user's that a command found: one line, exit code 2. */
+/** A mistake of the user's that a command found: one line in the user's language, exit code 2. */
 final class UserError extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  private final @Nullable String hint;
+  private final LocalizedText text;
+  private final @Nullable LocalizedText hint;
 
-  UserError(String message, @Nullable String hint) {
-    super(message);
+  UserError(LocalizedText text, @Nullable LocalizedText hint) {
+    super(text.en());
+    this.text = text;
     this.hint = hint;
   }
 
-  @Nullable String hint() {
+  /** A message and a hint from the catalogue; the hint key may be null. */
+  static UserError of(String key, @Nullable String hintKey, Object... args) {
+    return new UserError(Messages.text(key, args), hintKey == null ? null : Messages.text(hintKey, args));
+  }
+
+  LocalizedText text() {
+    return text;
+  }
+
+  @Nullable LocalizedText hint() {
     return hint;
+  }
+
+  /** The --baseline value is neither seed nor current. */
+  static UserError badBaseline(String value) {
+    return of("err.cli.baseline", "hint.cli.baseline", value);
   }
 }

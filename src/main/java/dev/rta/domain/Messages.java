@@ -30,6 +30,11 @@ public final class Messages {
     return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, lang.locale()).format(args);
   }
 
+  /** Whether the catalogue has a message for the key. */
+  public static boolean has(String key) {
+    return bundle(Lang.EN).containsKey(key);
+  }
+
   /** The message in both languages; arguments that are {@link LocalizedText} are resolved per language. */
   public static LocalizedText text(String key, Object... args) {
     return new LocalizedText(get(Lang.EN, key, resolve(Lang.EN, args)), get(Lang.ZH, key, resolve(Lang.ZH, args)));

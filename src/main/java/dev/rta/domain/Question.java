@@ -46,13 +46,17 @@ public record Question(
   }
 
   /** The allowed values as the user would type them, for error messages and list-keys. */
-  public String allowedDescription() {
+  public LocalizedText allowed() {
     return switch (type) {
-      case BOOL -> "true, false";
-      case INTEGER -> "an integer" + (min == null ? "" : " >= " + Math.round(min));
-      case NUMBER -> "a number" + (above == null ? "" : " > " + Numbers.format(above));
-      case ENUM -> String.join(", ", valueIds());
-      case LIST -> "a comma-separated list of " + String.join(", ", valueIds());
+      case BOOL -> LocalizedText.same("true, false");
+      case INTEGER -> min == null ? Messages.text("allowed.integer") : Messages.text("allowed.integerMin", Math.round(min));
+      case NUMBER -> above == null ? Messages.text("allowed.number") : Messages.text("allowed.numberAbove", Numbers.format(above));
+      case ENUM -> LocalizedText.same(String.join(", ", valueIds()));
+      case LIST -> Messages.text("allowed.list", String.join(", ", valueIds()));
     };
+  }
+
+  public String allowedDescription() {
+    return allowed().en();
   }
 }

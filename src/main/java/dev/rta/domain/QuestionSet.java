@@ -36,9 +36,8 @@ public final class QuestionSet {
   public Question require(String key) throws AnswerError {
     Question q = byKey.get(key);
     if (q == null) {
-      throw new AnswerError(
-          "unknown answer key '" + key + "'" + Suggestions.didYouMean(key, byKey.keySet()),
-          "run `rta list-keys` for the keys and their values");
+      throw new AnswerError(Messages.text("err.answer.unknownKey", key, Suggestions.didYouMean(key, byKey.keySet())),
+          Messages.text("hint.listKeys"));
     }
     return q;
   }
@@ -67,7 +66,7 @@ public final class QuestionSet {
   public AnswerValue parsePlain(String key, @Nullable Object value) throws AnswerError {
     Question q = require(key);
     if (value == null) {
-      throw bad(q, "no value", null);
+      throw bad(q, Messages.text("err.answer.noValue"), null);
     }
     return switch (q.type()) {
       case BOOL -> {
@@ -96,7 +95,7 @@ public final class QuestionSet {
           List<String> items = new ArrayList<>();
           for (Object o : c) {
             if (!(o instanceof String s)) {
-              throw bad(q, describe(o), "list items are strings");
+              throw bad(q, describe(o), Messages.text("hint.listItemsAreStrings"));
             }
             items.add(s.trim());
           }
@@ -110,17 +109,18 @@ public final class QuestionSet {
     };
   }
 
-  private static String describe(Object value) {
-    if (value instanceof String s) {
-      return "'" + s + "'";
-    }
+  private static LocalizedText describe(Object value) {
     if (value instanceof Collection<?>) {
-      return "a list";
+      return Messages.text("value.aList");
     }
     if (value instanceof Map<?, ?>) {
-      return "a table";
+      return Messages.text("value.aTable");
     }
-    return "'" + value + "'";
+    return quoted(value.toString());
+  }
+
+  private static LocalizedText quoted(String s) {
+    return LocalizedText.same("'" + s + "'");
   }
 
   private static boolean parseBool(Question q, String v) throws AnswerError {
@@ -130,7 +130,7 @@ public final class QuestionSet {
       case "false", "no", "n", "off", "0":
         return false;
       default:
-        throw bad(q, "'" + v + "'", null);
+        throw bad(q, quoted(v), null);
     }
   }
 
@@ -142,7 +142,8 @@ public final class QuestionSet {
     if (q.choice(lower) != null) {
       return lower;
     }
-    throw bad(q, "'" + v + "'", null);
+    throw new AnswerError(Messages.text("err.answer.badValue", "'" + v + "'", q.key(), Suggestions.didYouMean(v, q.valueIds())),
+        Messages.text("hint.allowed", q.allowed()));
   }
 
   private static AnswerValue parseNumber(Question q, String v) throws AnswerError {
@@ -150,20 +151,20 @@ public final class QuestionSet {
     try {
       d = Double.parseDouble(v.replace("_", ""));
     } catch (NumberFormatException e) {
-      throw bad(q, "'" + v + "'", null);
+      throw bad(q, quoted(v), null);
     }
     if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw bad(q, "'" + v + "'", null);
+      throw bad(q, quoted(v), null);
     }
     boolean integer = q.type() == AnswerType.INTEGER;
     if (integer && d != Math.rint(d)) {
-      throw bad(q, "'" + v + "' (not an integer)", null);
+      throw bad(q, Messages.text("value.notInteger", v), null);
     }
     if (q.min() != null && d < q.min()) {
-      throw bad(q, "'" + v + "' (below " + Numbers.format(q.min()) + ")", null);
+      throw bad(q, Messages.text("value.below", v, Numbers.format(q.min())), null);
     }
     if (q.above() != null && d <= q.above()) {
-      throw bad(q, "'" + v + "' (must be above " + Numbers.format(q.above()) + ")", null);
+      throw bad(q, Messages.text("value.notAbove", v, Numbers.format(q.above())), null);
     }
     return new AnswerValue.Num(d, integer);
   }
@@ -172,13 +173,13 @@ public final class QuestionSet {
     Set<String> seen = new LinkedHashSet<>();
     for (String item : items) {
       if (item.isEmpty()) {
-        throw bad(q, "an empty item", "separate items with commas, e.g. a,b");
+        throw bad(q, Messages.text("value.emptyItem"), Messages.text("hint.commas"));
       }
       String id = q.choice(item) != null ? item : item.toLowerCase(Locale.ROOT);
       if (q.choice(id) == null) {
         throw new AnswerError(
-            "bad value '" + item + "' for '" + q.key() + "'" + Suggestions.didYouMean(item, q.valueIds()),
-            "allowed: " + q.allowedDescription());
+            Messages.text("err.answer.badValue", "'" + item + "'", q.key(), Suggestions.didYouMean(item, q.valueIds())),
+            Messages.text("hint.allowed", q.allowed()));
       }
       seen.add(id);
     }
@@ -187,13 +188,9 @@ public final class QuestionSet {
     return new AnswerValue.Items(ordered);
   }
 
-  private static AnswerError bad(Question q, String what, @Nullable String extra) {
-    String suggestion = "";
-    if (q.type() == AnswerType.ENUM && what.startsWith("'")) {
-      suggestion = Suggestions.didYouMean(what.substring(1, what.indexOf('\'', 1)), q.valueIds());
-    }
-    return new AnswerError(
-        "bad value " + what + " for '" + q.key() + "'" + suggestion,
-        "allowed: " + q.allowedDescription() + (extra == null ? "" : "; " + extra));
+  private static AnswerError bad(Question q, LocalizedText what, @Nullable LocalizedText extra) {
+    LocalizedText hint = extra == null ? Messages.text("hint.allowed", q.allowed())
+        : Messages.text("hint.allowedAnd", q.allowed(), extra);
+    return new AnswerError(Messages.text("err.answer.badValue", what, q.key(), LocalizedText.same("")), hint);
   }
 }

@@ -48,9 +48,9 @@ public final class Suggestions {
     return d[a.length()][b.length()];
   }
 
-  /** " (did you mean 'x'?)" or "". */
-  public static String didYouMean(String input, Collection<String> candidates) {
+  /** "; did you mean 'x'?" (in both languages) or nothing. */
+  public static LocalizedText didYouMean(String input, Collection<String> candidates) {
     String c = closest(input, candidates);
-    return c == null ? "" : "; did you mean '" + c + "'?";
+    return c == null ? LocalizedText.same("") : Messages.text("suggest.didYouMean", c);
   }
 }

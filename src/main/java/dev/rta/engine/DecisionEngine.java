@@ -522,40 +522,49 @@ public final class DecisionEngine {
     List<TraceEntry> out = new ArrayList<>();
     for (Rule.Exclude c : e.firedConstraints) {
       out.add(entry(c, "constraint", null, inputs(c, answers), "exclude " + String.join(", ", c.runtimes()),
-          Outcome.EXCLUDED, c.reason()));
+          Messages.text("effect.exclude", names(e, List.copyOf(c.runtimes()))), Outcome.EXCLUDED, c.reason()));
     }
     for (Evaluation.VoteResult v : e.votes) {
       Rule.Vote vote = v.vote();
       Map<String, String> in = vote.stage().equals(dev.rta.domain.pack.RuleIds.FLOWCHART) ? pathInputs(e) : inputs(vote, answers);
       String effect = "recommend " + vote.preference().describe() + (v.fallback() ? " (fallback)" : "");
-      out.add(entry(vote, "vote", vote.stage(), in, effect, v.outcome(),
+      LocalizedText effectText = Messages.text(v.fallback() ? "effect.recommendFallback" : "effect.recommend",
+          preferenceNames(e, vote.preference()));
+      out.add(entry(vote, "vote", vote.stage(), in, effect, effectText, v.outcome(),
           Messages.text("reason.vote", vote.label(), vote.rationale())));
     }
     for (Rule.Continue c : e.book.continues) {
       if (c.when().eval(answers).isTrue()) {
         LocalizedText text = c.check() == null ? c.note() : Messages.text("reason.check", c.note(), c.check());
-        out.add(entry(c, "continue", null, inputs(c, answers), "continue", Outcome.CONTINUED, text));
+        out.add(entry(c, "continue", null, inputs(c, answers), "continue", Messages.text("effect.continue"),
+            Outcome.CONTINUED, text));
       }
     }
     for (Rule.Score s : e.firedScores) {
       StringBuilder effect = new StringBuilder("score");
       new TreeSet<>(s.add().keySet()).forEach(r -> effect.append(' ').append(r).append(" +")
           .append(dev.rta.domain.Numbers.format(s.add().get(r))));
-      out.add(entry(s, "score", null, inputs(s, answers), effect.toString(), Outcome.SCORED,
+      out.add(entry(s, "score", null, inputs(s, answers), effect.toString(),
+          Messages.text("effect.score", effect.substring("score ".length())), Outcome.SCORED,
           Messages.text("reason.score." + s.source(), String.join(", ", s.add().keySet()))));
     }
     for (Rule.Caution c : cautionsThatApply(e, answers)) {
-      out.add(entry(c, "caution", null, inputs(c, answers), "warn", Outcome.WARNED, c.message()));
+      out.add(entry(c, "caution", null, inputs(c, answers), "warn", Messages.text("effect.warn"), Outcome.WARNED,
+          c.message()));
     }
     return out;
   }
 
   private TraceEntry entry(Rule r, String kind, @Nullable String stage, Map<String, String> inputs, String effect,
-      Outcome outcome, LocalizedText text) {
+      LocalizedText effectText, Outcome outcome, LocalizedText text) {
     Section section = pack.section(r.source());
     return new TraceEntry(r.id(), kind, stage, r.source(),
-        section == null ? LocalizedText.same(r.source()) : section.title(), inputs, effect, outcome, text,
+        section == null ? LocalizedText.same(r.source()) : section.title(), inputs, effect, effectText, outcome, text,
         r.corrections(), r.decision());
+  }
+
+  private static String preferenceNames(Evaluation e, dev.rta.domain.pack.Preference p) {
+    return String.join(" → ", p.groups().stream().map(g -> names(e, g)).toList());
   }
 
   private static Map<String, String> inputs(Rule r, Answers answers) {

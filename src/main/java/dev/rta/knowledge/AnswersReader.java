@@ -59,14 +59,14 @@ public final class AnswersReader {
       Location at = Location.file("--set " + set);
       int eq = set.indexOf('=');
       if (eq <= 0) {
-        problems.add(Problem.at(at, "expected key=value", "e.g. --set platform=server; lists: --set features=tls,timers"));
+        problems.add(Problem.of(at, "err.set.expected").withHint("hint.set.example"));
         continue;
       }
       String key = set.substring(0, eq).trim();
       try {
         values.put(key, questions.parseText(key, set.substring(eq + 1)));
       } catch (AnswerError e) {
-        problems.add(Problem.at(at, e.getMessage(), e.hint()));
+        problems.add(Problem.at(at, e.text(), e.hint()));
       }
     }
     if (!problems.isEmpty()) {
@@ -82,16 +82,15 @@ public final class AnswersReader {
     try {
       text = PackLoader.decode(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
-      throw InvalidInputException.of(Problem.at(Location.file(display), "no such answers file",
-          "write one with rta recommend --save-answers FILE, or pass answers with --set"));
+      throw InvalidInputException.of(Problem.of(Location.file(display), "err.answers.missingFile")
+          .withHint("hint.saveAnswers"));
     } catch (CharacterCodingException e) {
-      throw InvalidInputException.of(Problem.at(Location.file(display), "not a UTF-8 text file", "answers files are YAML or TOML text"));
+      throw InvalidInputException.of(Problem.of(Location.file(display), "err.file.notUtf8").withHint("hint.answersText"));
     } catch (IOException e) {
-      throw InvalidInputException.of(Problem.at(Location.file(display), "cannot read: " + e.getMessage()));
+      throw InvalidInputException.of(Problem.of(Location.file(display), "err.file.cannotRead", String.valueOf(e.getMessage())));
     }
     if (text.indexOf('\0') >= 0) {
-      throw InvalidInputException.of(Problem.at(Location.file(display), "a binary file, not an answers file",
-          "answers files are YAML or TOML text"));
+      throw InvalidInputException.of(Problem.of(Location.file(display), "err.answers.binary").withHint("hint.answersText"));
     }
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".toml")) {
@@ -100,8 +99,7 @@ public final class AnswersReader {
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return fromYaml(display, text);
     }
-    throw InvalidInputException.of(Problem.at(Location.file(display), "unknown answers file format",
-        "name it *.yaml, *.yml or *.toml"));
+    throw InvalidInputException.of(Problem.of(Location.file(display), "err.answers.format").withHint("hint.answersExt"));
   }
 
   /** Answers from YAML text. */
@@ -113,33 +111,32 @@ public final class AnswersReader {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw InvalidInputException.of(Problem.at(
+      throw InvalidInputException.of(Problem.of(
           m == null ? Location.file(display) : new Location(display, m.getLine() + 1, m.getColumn() + 1),
-          "YAML syntax error: " + (e.getProblem() == null ? e.getMessage() : e.getProblem())));
+          "err.yaml.syntax", e.getProblem() == null ? String.valueOf(e.getMessage()) : e.getProblem()));
     } catch (YAMLException e) {
-      throw InvalidInputException.of(Problem.at(Location.file(display), "YAML error: " + e.getMessage()));
+      throw InvalidInputException.of(Problem.of(Location.file(display), "err.yaml.other", String.valueOf(e.getMessage())));
     }
     if (root == null) {
       return Answers.empty();
     }
     if (!(root instanceof MappingNode map)) {
-      throw InvalidInputException.of(Problem.at(at(display, root), "expected answers as key: value pairs",
-          "e.g. platform: server"));
+      throw InvalidInputException.of(Problem.of(at(display, root), "err.answers.notPairs").withHint("hint.answersExample"));
     }
     for (NodeTuple t : map.getValue()) {
       Location at = at(display, t.getKeyNode());
       if (!(t.getKeyNode() instanceof ScalarNode k)) {
-        problems.add(Problem.at(at, "a key must be a plain word"));
+        problems.add(Problem.of(at, "err.yaml.keyNotWord"));
         continue;
       }
       String key = k.getValue();
       if (values.containsKey(key)) {
-        problems.add(Problem.at(at, "'" + key + "' is answered twice"));
+        problems.add(Problem.of(at, "err.answers.twice", key));
         continue;
       }
       Object plain = plain(t.getValueNode());
       if (plain == null) {
-        problems.add(Problem.at(at(display, t.getValueNode()), "'" + key + "' needs a value or a list of values"));
+        problems.add(Problem.of(at(display, t.getValueNode()), "err.answers.noValue", key));
         continue;
       }
       put(values, problems, key, plain, at(display, t.getValueNode()));
@@ -185,7 +182,8 @@ public final class AnswersReader {
     List<Problem> problems = new ArrayList<>();
     if (r.hasErrors()) {
       for (TomlParseError e : r.errors()) {
-        problems.add(Problem.at(position(display, e.position()), "TOML syntax error: " + e.getMessage().replaceAll(" \\(line \\d+, column \\d+\\)$", "")));
+        problems.add(Problem.of(position(display, e.position()), "err.toml.syntax",
+            e.getMessage().replaceAll(" \\(line \\d+, column \\d+\\)$", "")));
       }
       throw new InvalidInputException(problems);
     }
@@ -197,7 +195,7 @@ public final class AnswersReader {
       if (v instanceof TomlArray a) {
         plain = a.toList();
       } else if (v instanceof TomlTable) {
-        problems.add(Problem.at(at, "'" + key + "' is a table, but answers are plain key = value pairs"));
+        problems.add(Problem.of(at, "err.answers.table", key));
         continue;
       } else {
         plain = v;
@@ -219,7 +217,7 @@ public final class AnswersReader {
     try {
       values.put(key, questions.parsePlain(key, plain));
     } catch (AnswerError e) {
-      problems.add(Problem.at(at, e.getMessage(), e.hint()));
+      problems.add(Problem.at(at, e.text(), e.hint()));
     }
   }
 

@@ -75,9 +75,8 @@ public final class PackLoader {
   /** A pack from a directory holding the {@link #FILES}. */
   public static KnowledgePack fromDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw InvalidInputException.of(Problem.at(Location.file(dir.toString()),
-          Files.exists(dir) ? "not a directory" : "no such directory",
-          "give the directory that holds pack.yaml"));
+      throw InvalidInputException.of(Problem.of(Location.file(dir.toString()),
+          Files.exists(dir) ? "pack.notDirectory" : "pack.noDirectory").withHint("pack.hint.directory"));
     }
     return load(new Source() {
       @Override
@@ -119,7 +118,7 @@ public final class PackLoader {
     }
     if (!problems.isEmpty() || pack == null) {
       if (problems.isEmpty()) {
-        problems.add(Problem.at(Location.file(source.display("pack.yaml")), "the pack is incomplete"));
+        problems.add(Problem.of(Location.file(source.display("pack.yaml")), "pack.incomplete"));
       }
       throw new InvalidInputException(sorted(problems, source));
     }
@@ -145,14 +144,14 @@ public final class PackLoader {
     try {
       text = source.read(file);
     } catch (CharacterCodingException e) {
-      problems.add(Problem.at(Location.file(display), "not UTF-8 text", "save the file as UTF-8"));
+      problems.add(Problem.of(Location.file(display), "err.file.notUtf8").withHint("pack.hint.utf8"));
       return null;
     } catch (IOException e) {
-      problems.add(Problem.at(Location.file(display), "cannot read: " + e.getMessage()));
+      problems.add(Problem.of(Location.file(display), "err.file.cannotRead", String.valueOf(e.getMessage())));
       return null;
     }
     if (text == null) {
-      problems.add(Problem.at(Location.file(display), "missing file", "a pack needs " + String.join(", ", FILES)));
+      problems.add(Problem.of(Location.file(display), "pack.missingFile").withHint("pack.hint.files", String.join(", ", FILES)));
       return null;
     }
     LoaderOptions options = new LoaderOptions();
@@ -161,16 +160,16 @@ public final class PackLoader {
     try {
       Node node = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
       if (node == null) {
-        problems.add(Problem.at(Location.file(display), "empty file"));
+        problems.add(Problem.of(Location.file(display), "pack.emptyFile"));
       }
       return node;
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       Location at = m == null ? Location.file(display) : new Location(display, m.getLine() + 1, m.getColumn() + 1);
-      problems.add(Problem.at(at, "YAML syntax error: " + (e.getProblem() == null ? e.getMessage() : e.getProblem())));
+      problems.add(Problem.of(at, "err.yaml.syntax", e.getProblem() == null ? String.valueOf(e.getMessage()) : e.getProblem()));
       return null;
     } catch (YAMLException e) {
-      problems.add(Problem.at(Location.file(display), "YAML error: " + e.getMessage()));
+      problems.add(Problem.of(Location.file(display), "err.yaml.other", String.valueOf(e.getMessage())));
       return null;
     }
   }

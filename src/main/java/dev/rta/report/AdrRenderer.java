@@ -167,8 +167,8 @@ public final class AdrRenderer {
       e.inputs().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(i -> inputs.append(inputs.length() == 0 ? "" : ", ").append(i.getKey()).append('=').append(i.getValue()));
       md.append("| `").append(e.rule()).append("` | ").append(cell(t(e.sourceTitle()))).append(" | ")
-          .append(cell(inputs.toString())).append(" | ").append(cell(e.effect())).append(" | ")
-          .append(e.outcome().id()).append(" |\n");
+          .append(cell(inputs.toString())).append(" | ").append(cell(t(e.effectText()))).append(" | ")
+          .append(m("outcome." + e.outcome().id())).append(" |\n");
     }
     md.append('\n');
     md.append(m("adr.generated", tool.version(), tool.packVersion(), d.baseline())).append('\n');

@@ -109,7 +109,8 @@ public final class TextRenderer {
     if (!d.advisories().isEmpty()) {
       out.append('\n').append(style.bold(m("text.advisories"))).append('\n');
       for (AdvisoryNotice a : d.advisories()) {
-        out.append("  ").append(style.warn(a.id())).append(" (").append(name(a.runtime())).append(", ").append(a.kind())
+        String kind = Messages.has("advisory.kind." + a.kind()) ? m("advisory.kind." + a.kind()) : a.kind();
+        out.append("  ").append(style.warn(a.id())).append(" (").append(name(a.runtime())).append(", ").append(kind)
             .append(", ").append(a.date()).append("): ").append(t(a.title())).append('\n')
             .append("    ").append(t(a.text())).append('\n')
             .append("    ").append(style.dim(a.url())).append('\n');
@@ -178,15 +179,15 @@ public final class TextRenderer {
       StringBuilder inputs = new StringBuilder();
       e.inputs().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(i -> inputs.append(inputs.length() == 0 ? "" : " ").append(i.getKey()).append('=').append(i.getValue()));
-      out.append("  ").append(pad(e.outcome().id(), 10)).append(' ').append(e.rule());
-      out.append(style.dim(" — " + e.effect()));
+      out.append("  ").append(pad(m("outcome." + e.outcome().id()), 10)).append(' ').append(e.rule());
+      out.append(style.dim(" — " + t(e.effectText())));
       if (inputs.length() > 0) {
         out.append(style.dim(" ← " + inputs));
       }
       out.append('\n');
       out.append("  ").append(pad("", 10)).append(' ').append(style.dim("§ " + t(e.sourceTitle())
-          + (e.decision() == null ? "" : "; " + m("text.flow.decision", e.decision()))
-          + (e.corrections().isEmpty() ? "" : "; " + m("text.trace.corrected", String.join(", ", e.corrections())))))
+          + (e.decision() == null ? "" : m("text.sep") + m("text.flow.decision", e.decision()))
+          + (e.corrections().isEmpty() ? "" : m("text.sep") + m("text.trace.corrected", String.join(", ", e.corrections())))))
           .append('\n');
     }
   }

@@ -107,7 +107,7 @@ class CliErrorsTest {
 
   @Test
   void unknownOptionAndBadEnums() {
-    assertOneLineError(Cli.run("recommend", "--sett", "platform=server"), "Unknown option", "did you mean --set?");
+    assertOneLineError(Cli.run("recommend", "--sett", "platform=server"), "Unknown option", "did you mean '--set'?");
     assertOneLineError(Cli.run("recommend", "--baseline", "newest"), "bad value 'newest' for --baseline", "seed, current");
     assertOneLineError(Cli.run("recommend", "--format", "xml"), "--format");
     assertOneLineError(Cli.run("--lang", "fr", "recommend"), "bad value 'fr' for --lang");

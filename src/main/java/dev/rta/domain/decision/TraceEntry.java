@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param sourceTitle that section's heading
  * @param inputs the answers it read, by key
  * @param effect what it says, e.g. {@code recommend tokio → smol} or {@code exclude embassy}
+ * @param effectText the same in words
  * @param outcome what it did to this decision
  * @param text its words (rationale, reason, message)
  * @param corrections corrections that changed it
@@ -28,6 +29,7 @@ public record TraceEntry(
     LocalizedText sourceTitle,
     Map<String, String> inputs,
     String effect,
+    LocalizedText effectText,
     Outcome outcome,
     LocalizedText text,
     List<String> corrections,

@@ -2,6 +2,8 @@ package dev.rta.knowledge.internal;
 
 import dev.rta.domain.AnswerType;
 import dev.rta.domain.Condition;
+import dev.rta.domain.LocalizedText;
+import dev.rta.domain.Messages;
 import dev.rta.domain.Question;
 import dev.rta.domain.QuestionSet;
 import dev.rta.domain.Suggestions;
@@ -55,7 +57,7 @@ public final class PackReaders {
   // ---- conditions -------------------------------------------------------------------------
 
   private @Nullable Condition condition(Node node, YamlBinder b) {
-    Map<String, NodeTuple> entries = b.entries(node, "a condition");
+    Map<String, NodeTuple> entries = b.entries(node, Messages.text("type.Condition"));
     if (entries == null) {
       return null;
     }
@@ -66,7 +68,7 @@ public final class PackReaders {
       Condition c = switch (e.getKey()) {
         case "all", "any" -> {
           if (!(value instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-            b.problem(value, "'" + e.getKey() + "' needs a non-empty list of conditions");
+            b.problem(value, "pack.cond.needsList", e.getKey());
             yield null;
           }
           List<Condition> inner = new ArrayList<>();
@@ -112,8 +114,8 @@ public final class PackReaders {
     }
     Question q = questions.find(key);
     if (q == null) {
-      b.problem(keyNode, "unknown answer key '" + key + "' in a condition"
-          + Suggestions.didYouMean(key, questions.keys()), "conditions may also use all, any, not");
+      b.problem(keyNode, Messages.text("pack.cond.unknownKey", key, Suggestions.didYouMean(key, questions.keys())),
+          Messages.text("pack.hint.condKeys"));
       return null;
     }
     Condition.Predicate p = predicate(q, value, b);
@@ -126,27 +128,26 @@ public final class PackReaders {
         case BOOL -> bool(q, s, b) == null ? null : new Condition.Is(Boolean.parseBoolean(s.getValue()));
         case ENUM -> choice(q, s, b) ? new Condition.In(List.of(s.getValue())) : null;
         default -> {
-          b.problem(value, "'" + q.key() + "' is " + article(q.type()) + "; compare it with "
-              + (q.type() == AnswerType.LIST ? "{contains: x}, {containsAny: [..]}, {containsAll: [..]} or {empty: true}"
-                  : "{gt: n}, {ge: n}, {lt: n} or {le: n}"));
+          b.problem(value, Messages.text(q.type() == AnswerType.LIST ? "pack.cond.compareList" : "pack.cond.compareNumber",
+              q.key(), article(q.type())));
           yield null;
         }
       };
     }
     if (value instanceof SequenceNode seq) {
       if (q.type() != AnswerType.ENUM) {
-        b.problem(value, "a list of values only fits an enum key, but '" + q.key() + "' is " + article(q.type()));
+        b.problem(value, "pack.cond.listForEnum", q.key(), article(q.type()));
         return null;
       }
       List<String> values = choices(q, seq, b);
       return values == null ? null : new Condition.In(values);
     }
-    Map<String, NodeTuple> ops = b.entries(value, "a comparison");
+    Map<String, NodeTuple> ops = b.entries(value, Messages.text("type.comparison"));
     if (ops == null) {
       return null;
     }
     if (ops.size() != 1) {
-      b.problem(value, "a comparison has exactly one operator but found " + ops.size());
+      b.problem(value, "pack.cond.oneOperator", ops.size());
       return null;
     }
     Map.Entry<String, NodeTuple> op = ops.entrySet().iterator().next();
@@ -155,7 +156,7 @@ public final class PackReaders {
     switch (name) {
       case "gt", "ge", "lt", "le" -> {
         if (q.type() != AnswerType.INTEGER && q.type() != AnswerType.NUMBER) {
-          b.problem(op.getValue().getKeyNode(), "'" + name + "' compares numbers, but '" + q.key() + "' is " + article(q.type()));
+          b.problem(op.getValue().getKeyNode(), "pack.cond.numbers", name, q.key(), article(q.type()));
           return null;
         }
         Double d = b.bind(arg, Double.class);
@@ -172,7 +173,7 @@ public final class PackReaders {
           return null;
         }
         if (!(arg instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-          b.problem(arg, "'" + name + "' needs a non-empty list of values");
+          b.problem(arg, "pack.cond.needsValues", name);
           return null;
         }
         List<String> values = choices(q, seq, b);
@@ -188,7 +189,7 @@ public final class PackReaders {
         Boolean v = arg instanceof ScalarNode s ? bool(q, s, b) : null;
         if (v == null) {
           if (!(arg instanceof ScalarNode)) {
-            b.problem(arg, "'empty' takes true or false");
+            b.problem(arg, "pack.cond.emptyBool");
           }
           return null;
         }
@@ -198,9 +199,9 @@ public final class PackReaders {
         return predicate(q, arg, b);
       }
       default -> {
-        b.problem(op.getValue().getKeyNode(), "unknown operator '" + name + "'"
-            + Suggestions.didYouMean(name, List.of("gt", "ge", "lt", "le", "contains", "containsAny", "containsAll", "empty", "in", "eq")),
-            "operators: gt, ge, lt, le, contains, containsAny, containsAll, empty, in, eq");
+        b.problem(op.getValue().getKeyNode(), Messages.text("pack.cond.unknownOperator", name,
+            Suggestions.didYouMean(name, List.of("gt", "ge", "lt", "le", "contains", "containsAny", "containsAll", "empty", "in", "eq"))),
+            Messages.text("pack.hint.operators"));
         return null;
       }
     }
@@ -210,7 +211,7 @@ public final class PackReaders {
     if (q.type() == AnswerType.LIST) {
       return true;
     }
-    b.problem(at, "'" + op + "' tests a list, but '" + q.key() + "' is " + article(q.type()));
+    b.problem(at, "pack.cond.testsList", op, q.key(), article(q.type()));
     return false;
   }
 
@@ -218,7 +219,8 @@ public final class PackReaders {
     if (s.getValue().equals("true") || s.getValue().equals("false")) {
       return Boolean.parseBoolean(s.getValue());
     }
-    b.problem(s, "bad value '" + s.getValue() + "' for '" + q.key() + "'", "allowed: true, false");
+    b.problem(s, Messages.text("err.answer.badValue", "'" + s.getValue() + "'", q.key(), ""),
+        Messages.text("hint.allowed", "true, false"));
     return null;
   }
 
@@ -226,8 +228,8 @@ public final class PackReaders {
     if (q.choice(s.getValue()) != null) {
       return true;
     }
-    b.problem(s, "bad value '" + s.getValue() + "' for '" + q.key() + "'" + Suggestions.didYouMean(s.getValue(), q.valueIds()),
-        "allowed: " + String.join(", ", q.valueIds()));
+    b.problem(s, Messages.text("err.answer.badValue", "'" + s.getValue() + "'", q.key(),
+        Suggestions.didYouMean(s.getValue(), q.valueIds())), Messages.text("hint.allowed", String.join(", ", q.valueIds())));
     return false;
   }
 
@@ -239,7 +241,7 @@ public final class PackReaders {
         out.add(s.getValue());
       } else {
         if (!(item instanceof ScalarNode)) {
-          b.problem(item, "expected a value of '" + q.key() + "' but found " + YamlBinder.describe(item));
+          b.problem(item, "pack.cond.expectedValue", q.key(), YamlBinder.describe(item));
         }
         ok = false;
       }
@@ -247,16 +249,15 @@ public final class PackReaders {
     return ok ? out : null;
   }
 
-  private static String article(AnswerType t) {
-    return t == AnswerType.ENUM || t == AnswerType.INTEGER ? "an " + t.id() : "a " + t.id();
+  private static LocalizedText article(AnswerType t) {
+    return Messages.text("answerType." + t.id());
   }
 
   // ---- preferences ------------------------------------------------------------------------
 
   private @Nullable Preference preference(Node node, YamlBinder b) {
     if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-      b.problem(node, "expected a non-empty list of runtimes (a nested list is a group of equals) but found "
-          + YamlBinder.describe(node));
+      b.problem(node, "pack.pref.expected", YamlBinder.describe(node));
       return null;
     }
     List<List<String>> groups = new ArrayList<>();
@@ -272,12 +273,12 @@ public final class PackReaders {
             ok &= runtime(s, b);
             group.add(s.getValue());
           } else {
-            b.problem(r, "expected a runtime id but found " + YamlBinder.describe(r));
+            b.problem(r, "pack.pref.expectedRuntime", YamlBinder.describe(r));
             ok = false;
           }
         }
       } else {
-        b.problem(item, "expected a runtime id or a group of runtime ids but found " + YamlBinder.describe(item));
+        b.problem(item, "pack.pref.expectedGroup", YamlBinder.describe(item));
         ok = false;
       }
       groups.add(group);
@@ -289,28 +290,28 @@ public final class PackReaders {
     if (runtimes.contains(s.getValue())) {
       return true;
     }
-    b.problem(s, "unknown runtime '" + s.getValue() + "'" + Suggestions.didYouMean(s.getValue(), runtimes),
-        "runtimes: " + String.join(", ", runtimes));
+    b.problem(s, Messages.text("pack.unknownRuntime", s.getValue(), Suggestions.didYouMean(s.getValue(), runtimes)),
+        Messages.text("pack.hint.runtimes", String.join(", ", runtimes)));
     return false;
   }
 
   // ---- correction changes -----------------------------------------------------------------
 
   private @Nullable Change change(Node node, YamlBinder b) {
-    Map<String, NodeTuple> entries = b.entries(node, "a change");
+    Map<String, NodeTuple> entries = b.entries(node, Messages.text("type.Change"));
     if (entries == null) {
       return null;
     }
     if (entries.size() != 1) {
-      b.problem(node, "a change has exactly one kind but found " + entries.size(),
-          "kinds: " + String.join(", ", CHANGES.keySet()));
+      b.problem(node, Messages.text("pack.change.oneKind", entries.size()),
+          Messages.text("pack.hint.changes", String.join(", ", CHANGES.keySet())));
       return null;
     }
     Map.Entry<String, NodeTuple> e = entries.entrySet().iterator().next();
     Class<? extends Change> type = CHANGES.get(e.getKey());
     if (type == null) {
-      b.problem(e.getValue().getKeyNode(), "unknown change '" + e.getKey() + "'"
-          + Suggestions.didYouMean(e.getKey(), CHANGES.keySet()), "kinds: " + String.join(", ", CHANGES.keySet()));
+      b.problem(e.getValue().getKeyNode(), Messages.text("pack.change.unknown", e.getKey(),
+          Suggestions.didYouMean(e.getKey(), CHANGES.keySet())), Messages.text("pack.hint.changes", String.join(", ", CHANGES.keySet())));
       return null;
     }
     return b.bind(e.getValue().getValueNode(), type);

@@ -1,7 +1,9 @@
 package dev.rta.knowledge.internal;
 
 import dev.rta.domain.AnswerType;
+import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Location;
+import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
 import dev.rta.domain.Question;
 import dev.rta.domain.Suggestions;
@@ -82,13 +84,19 @@ public final class PackValidator {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  private void problem(Object owner, String field, String fallbackFile, String message, @Nullable String hint) {
+  private void problem(Object owner, String field, String fallbackFile, LocalizedText message,
+      @Nullable LocalizedText hint) {
     Location at = locations.of(owner, field);
     problems.add(Problem.at(at == null ? Location.file(display.apply(fallbackFile)) : at, message, hint));
   }
 
-  private void problem(Object owner, String field, String file, String message) {
-    problem(owner, field, file, message, null);
+  /** A problem whose words come from the message catalogue. */
+  private void problem(Object owner, String field, String file, String key, Object... args) {
+    problem(owner, field, file, Messages.text(key, args), null);
+  }
+
+  private void fileProblem(String file, String key, Object... args) {
+    problems.add(Problem.of(Location.file(display.apply(file)), key, args));
   }
 
   private void unique(Collection<?> owners, Function<Object, String> id, String what, String file) {
@@ -96,35 +104,35 @@ public final class PackValidator {
     for (Object o : owners) {
       String i = id.apply(o);
       if (!seen.add(i)) {
-        problem(o, "id", file, "duplicate " + what + " id '" + i + "'");
+        problem(o, "id", file, "pack.v.duplicateId", Messages.text("what." + what.replace(' ', '-')), i);
       }
     }
   }
 
   private void section(Object owner, String id, String file) {
     if (!sections.contains(id)) {
-      problem(owner, "source", file, "unknown section '" + id + "'" + Suggestions.didYouMean(id, sections),
-          "sections are listed in pack.yaml");
+      problem(owner, "source", file, Messages.text("pack.v.unknownSection", id, Suggestions.didYouMean(id, sections)),
+          Messages.text("pack.hint.sections"));
     }
   }
 
   private void decision(Object owner, @Nullable String id, String file) {
     if (id != null && !decisions.contains(id)) {
-      problem(owner, "decision", file, "unknown decision '" + id + "'" + Suggestions.didYouMean(id, decisions),
-          "decisions are listed in decisions.yaml");
+      problem(owner, "decision", file, Messages.text("pack.v.unknownDecision", id, Suggestions.didYouMean(id, decisions)),
+          Messages.text("pack.hint.decisions"));
     }
   }
 
   private void runtime(Object owner, String field, String id, String file) {
     if (!candidates.contains(id)) {
-      problem(owner, field, file, "unknown runtime '" + id + "'" + Suggestions.didYouMean(id, candidates),
-          "runtimes: " + String.join(", ", candidates));
+      problem(owner, field, file, Messages.text("pack.unknownRuntime", id, Suggestions.didYouMean(id, candidates)),
+          Messages.text("pack.hint.runtimes", String.join(", ", candidates)));
     }
   }
 
   private void rule(Object owner, String field, String id, String file) {
     if (!ruleIds.contains(id)) {
-      problem(owner, field, file, "unknown rule '" + id + "'" + Suggestions.didYouMean(id, ruleIds));
+      problem(owner, field, file, "pack.v.unknownRule", id, Suggestions.didYouMean(id, ruleIds));
     }
   }
 
@@ -137,17 +145,17 @@ public final class PackValidator {
     for (Stage s : pack.manifest().stages()) {
       stages.add(s.id());
       if (!RuleIds.STAGES.contains(s.id())) {
-        problem(s, "id", "pack.yaml", "unknown stage '" + s.id() + "'" + Suggestions.didYouMean(s.id(), RuleIds.STAGES),
-            "stages: " + String.join(", ", RuleIds.STAGES));
+        problem(s, "id", "pack.yaml", Messages.text("pack.v.unknownStage", s.id(), Suggestions.didYouMean(s.id(), RuleIds.STAGES)),
+            Messages.text("pack.hint.stages", String.join(", ", RuleIds.STAGES)));
       }
       if (s.weight() <= 0) {
-        problem(s, "weight", "pack.yaml", "a stage weight must be above 0 but was " + s.weight());
+        problem(s, "weight", "pack.yaml", "pack.v.weight", dev.rta.domain.Numbers.format(s.weight()));
       }
     }
     for (String required : RuleIds.STAGES) {
       if (!stages.contains(required)) {
-        problem(pack.manifest(), "stages", "pack.yaml", "stage '" + required + "' has no precedence",
-            "list every stage under stages:, highest precedence first");
+        problem(pack.manifest(), "stages", "pack.yaml", Messages.text("pack.v.noPrecedence", required),
+            Messages.text("pack.hint.precedence"));
       }
     }
   }
@@ -155,7 +163,7 @@ public final class PackValidator {
   private void runtimes() {
     unique(pack.runtimes(), o -> ((RuntimeProfile) o).id(), "runtime", "runtimes.yaml");
     if (candidates.isEmpty()) {
-      problems.add(Problem.at(Location.file(display.apply("runtimes.yaml")), "no runtime is a candidate"));
+      fileProblem("runtimes.yaml", "pack.v.noCandidate");
     }
     for (RuntimeProfile r : pack.runtimes()) {
       if (r.scenarios() != null) {
@@ -178,21 +186,21 @@ public final class PackValidator {
       section(q, q.source(), "questions.yaml");
       boolean choices = q.type() == AnswerType.ENUM || q.type() == AnswerType.LIST;
       if (choices && q.values().isEmpty()) {
-        problem(q, "type", "questions.yaml", "'" + q.key() + "' is " + q.type().id() + " but lists no values");
+        problem(q, "type", "questions.yaml", "pack.v.noValues", q.key(), q.type().id());
       }
       if (!choices && !q.values().isEmpty()) {
-        problem(q, "values", "questions.yaml", "'" + q.key() + "' is " + q.type().id() + " and takes no values");
+        problem(q, "values", "questions.yaml", "pack.v.takesNoValues", q.key(), q.type().id());
       }
       if (q.min() != null && q.type() != AnswerType.INTEGER) {
-        problem(q, "min", "questions.yaml", "'min' is for integer keys");
+        problem(q, "min", "questions.yaml", "pack.v.min");
       }
       if (q.above() != null && q.type() != AnswerType.NUMBER) {
-        problem(q, "above", "questions.yaml", "'above' is for number keys");
+        problem(q, "above", "questions.yaml", "pack.v.above");
       }
       Set<String> seen = new HashSet<>();
       q.values().forEach(c -> {
         if (!seen.add(c.id())) {
-          problem(c, "id", "questions.yaml", "duplicate value '" + c.id() + "' of '" + q.key() + "'");
+          problem(c, "id", "questions.yaml", "pack.v.duplicateValue", c.id(), q.key());
         }
       });
     }
@@ -209,17 +217,17 @@ public final class PackValidator {
     flow.nodes().forEach(n -> targets.add(n.id()));
     flow.leaves().forEach(l -> targets.add(l.id()));
     if (flow.node(flow.start()) == null) {
-      problem(flow, "start", file, "start refers to unknown node '" + flow.start() + "'");
+      problem(flow, "start", file, "pack.v.unknownStart", flow.start());
       return;
     }
     for (FlowNode n : flow.nodes()) {
       Question q = questions.get(n.key());
       if (q == null) {
-        problem(n, "key", file, "unknown answer key '" + n.key() + "'" + Suggestions.didYouMean(n.key(), questions.keySet()));
+        problem(n, "key", file, "err.answer.unknownKey", n.key(), Suggestions.didYouMean(n.key(), questions.keySet()));
         continue;
       }
       if (q.type() != AnswerType.BOOL && q.type() != AnswerType.ENUM) {
-        problem(n, "key", file, "a flowchart question reads a bool or enum key, but '" + q.key() + "' is " + q.type().id());
+        problem(n, "key", file, "pack.v.flowKeyType", q.key(), q.type().id());
       }
       Set<String> values = new HashSet<>();
       for (FlowBranch b : n.branches()) {
@@ -227,13 +235,14 @@ public final class PackValidator {
             ? b.value().equals("true") || b.value().equals("false")
             : q.choice(b.value()) != null;
         if (!valid) {
-          problem(b, "value", file, "bad value '" + b.value() + "' for '" + q.key() + "'", "allowed: " + q.allowedDescription());
+          problem(b, "value", file, Messages.text("err.answer.badValue", "'" + b.value() + "'", q.key(), ""),
+              Messages.text("hint.allowed", q.allowed()));
         }
         if (!values.add(b.value())) {
-          problem(b, "value", file, "two branches for value '" + b.value() + "' of node '" + n.id() + "'");
+          problem(b, "value", file, "pack.v.twoBranches", b.value(), n.id());
         }
         if (!targets.contains(b.next())) {
-          problem(b, "next", file, "unknown node or leaf '" + b.next() + "'" + Suggestions.didYouMean(b.next(), targets));
+          problem(b, "next", file, "pack.v.unknownNext", b.next(), Suggestions.didYouMean(b.next(), targets));
         }
         decision(b, b.decision(), file);
       }
@@ -246,12 +255,12 @@ public final class PackValidator {
     walk(flow.start(), new LinkedHashSet<>(), reached, file);
     for (FlowNode n : flow.nodes()) {
       if (!reached.contains(n.id())) {
-        problem(n, "id", file, "node '" + n.id() + "' cannot be reached from '" + flow.start() + "'");
+        problem(n, "id", file, "pack.v.unreachableNode", n.id(), flow.start());
       }
     }
     for (FlowLeaf l : flow.leaves()) {
       if (!reached.contains(l.id())) {
-        problem(l, "id", file, "leaf '" + l.id() + "' cannot be reached from '" + flow.start() + "'");
+        problem(l, "id", file, "pack.v.unreachableLeaf", l.id(), flow.start());
       }
     }
   }
@@ -263,12 +272,12 @@ public final class PackValidator {
       return;
     }
     if (!path.add(id)) {
-      problem(n, "id", file, "the flowchart has a cycle: " + String.join(" → ", path) + " → " + id);
+      problem(n, "id", file, "pack.v.cycle", String.join(" → ", path) + " → " + id);
       return;
     }
     for (FlowBranch b : n.branches()) {
       if (path.contains(b.next())) {
-        problem(b, "next", file, "the flowchart has a cycle: " + String.join(" → ", path) + " → " + b.next());
+        problem(b, "next", file, "pack.v.cycle", String.join(" → ", path) + " → " + b.next());
         continue;
       }
       walk(b.next(), path, reached, file);
@@ -292,8 +301,7 @@ public final class PackValidator {
       }
       for (String o : r.overrides()) {
         if (!perfIds.contains(o) || o.equals(r.id())) {
-          problem(r, "overrides", file, "'" + r.id() + "' overrides unknown performance row '" + o + "'"
-              + Suggestions.didYouMean(o, perfIds));
+          problem(r, "overrides", file, "pack.v.unknownOverride", r.id(), o, Suggestions.didYouMean(o, perfIds));
         }
       }
       decision(r, r.decision(), file);
@@ -306,7 +314,7 @@ public final class PackValidator {
     }
     for (String r : pack.ecosystemMaturity().keySet()) {
       if (!candidates.contains(r)) {
-        problems.add(Problem.at(Location.file(display.apply(file)), "ecosystemMaturity: unknown runtime '" + r + "'"));
+        fileProblem(file, "pack.v.maturityRuntime", r);
       }
     }
   }
@@ -317,7 +325,7 @@ public final class PackValidator {
     }
     for (String r : candidates) {
       if (!row.cells().containsKey(r)) {
-        problem(row, "cells", file, "row '" + row.id() + "' has no cell for runtime '" + r + "'");
+        problem(row, "cells", file, "pack.v.noCell", row.id(), r);
       }
     }
     decision(row, row.decision(), file);
@@ -329,7 +337,7 @@ public final class PackValidator {
     List<ChecklistBranch> branches = new ArrayList<>();
     for (ChecklistSection s : pack.checklist()) {
       if (!sections.contains(s.section())) {
-        problem(s, "section", file, "unknown section '" + s.section() + "'" + Suggestions.didYouMean(s.section(), sections));
+        problem(s, "section", file, "pack.v.unknownSection", s.section(), Suggestions.didYouMean(s.section(), sections));
       }
       for (ChecklistItem i : s.items()) {
         branches.addAll(i.branches());
@@ -338,8 +346,7 @@ public final class PackValidator {
     unique(branches, o -> ((ChecklistBranch) o).id(), "checklist branch", file);
     for (ChecklistBranch b : branches) {
       if ((b.recommend() == null) == !b.continues()) {
-        problem(b, "id", file, "branch '" + b.id() + "' must either recommend or continue (continues: true), not "
-            + (b.continues() ? "both" : "neither"));
+        problem(b, "id", file, b.continues() ? "pack.v.branchBoth" : "pack.v.branchNeither", b.id());
       }
       decision(b, b.decision(), file);
     }
@@ -358,7 +365,7 @@ public final class PackValidator {
     Set<String> seen = new HashSet<>();
     for (String id : all) {
       if (!seen.add(id)) {
-        problems.add(Problem.at(Location.file(display.apply("pack.yaml")), "rule id '" + id + "' is used twice"));
+        fileProblem("pack.yaml", "pack.v.ruleTwice", id);
       }
     }
     for (ConstraintDef c : pack.constraints()) {
@@ -378,14 +385,13 @@ public final class PackValidator {
       decision(d, d.decision(), file);
     }
     if (pack.defaults().isEmpty()) {
-      problems.add(Problem.at(Location.file(display.apply(file)), "no default recommendation",
-          "add one under defaults: so that an undecided case still ends in a recommendation"));
+      problems.add(Problem.of(Location.file(display.apply(file)), "pack.v.noDefault").withHint("pack.hint.default"));
     }
   }
 
   private void ruleId(Object owner, String id, String file, Set<String> seen) {
     if (!seen.add(id)) {
-      problem(owner, "id", file, "rule id '" + id + "' is used twice");
+      problem(owner, "id", file, "pack.v.ruleTwice", id);
     }
   }
 
@@ -394,7 +400,7 @@ public final class PackValidator {
     section(c, c.source(), file);
     c.exclude().forEach(r -> runtime(c, "exclude", r, file));
     if (c.exclude().isEmpty()) {
-      problem(c, "exclude", file, "constraint '" + c.id() + "' excludes nothing");
+      problem(c, "exclude", file, "pack.v.excludesNothing", c.id());
     }
     decision(c, c.decision(), file);
   }
@@ -406,7 +412,7 @@ public final class PackValidator {
     if (w.primaryNotIn() != null) {
       Question q = pack.questionSet().find(w.primaryNotIn());
       if (q == null || q.type() != AnswerType.LIST) {
-        problem(w, "primaryNotIn", file, "primaryNotIn must name a list answer key but was '" + w.primaryNotIn() + "'");
+        problem(w, "primaryNotIn", file, "pack.v.primaryNotIn", w.primaryNotIn());
       }
     }
     decision(w, w.decision(), file);
@@ -425,7 +431,7 @@ public final class PackValidator {
       for (Change ch : c.changes()) {
         if (ch instanceof Change.AddRow add) {
           if (!rows.add(add.matrix().id() + "/" + add.row().id())) {
-            problem(add.row(), "id", file, "row '" + add.row().id() + "' already exists in " + add.matrix().id());
+            problem(add.row(), "id", file, "pack.v.rowExists", add.row().id(), add.matrix().id());
           }
           cells(add.row(), file);
         }
@@ -439,7 +445,7 @@ public final class PackValidator {
             runtime(st, "replacement", st.replacement(), file);
           }
           if (st.advisory() != null && !advisories.contains(st.advisory())) {
-            problem(st, "advisory", file, "unknown advisory '" + st.advisory() + "'");
+            problem(st, "advisory", file, "pack.v.unknownAdvisory", st.advisory());
           }
         } else if (ch instanceof Change.Substitute sub) {
           sub.rules().forEach(r -> recommendingRule(sub, "rules", r, file));
@@ -449,12 +455,12 @@ public final class PackValidator {
           recommendingRule(rec, "rule", rec.rule(), file);
         } else if (ch instanceof Change.SetCell cell) {
           if (!rows.contains(cell.matrix().id() + "/" + cell.row())) {
-            problem(cell, "row", file, "unknown " + cell.matrix().id() + " row '" + cell.row() + "'");
+            problem(cell, "row", file, "pack.v.unknownRow", cell.matrix().id(), cell.row());
           }
           runtime(cell, "runtime", cell.runtime(), file);
         } else if (ch instanceof Change.AddRule add) {
           if ((add.constraint() == null) == (add.warning() == null)) {
-            problem(add, "constraint", file, "addRule takes exactly one of constraint or warning");
+            problem(add, "constraint", file, "pack.v.addRule");
           }
           if (add.constraint() != null) {
             constraint(add.constraint(), file, seen);
@@ -468,7 +474,7 @@ public final class PackValidator {
       }
       for (String a : c.affects()) {
         if (!candidates.contains(a) && pack.runtime(a) == null && !ruleIds.contains(a)) {
-          problem(c, "affects", file, "'" + a + "' is neither a runtime nor a rule");
+          problem(c, "affects", file, "pack.v.affects", a);
         }
       }
     }
@@ -492,8 +498,7 @@ public final class PackValidator {
         || pack.checklist().stream().flatMap(s -> s.items().stream()).flatMap(i -> i.branches().stream())
             .anyMatch(b -> b.id().equals(id) && b.recommend() != null);
     if (!recommends) {
-      problem(owner, field, file, "'" + id + "' is not a rule that recommends"
-          + Suggestions.didYouMean(id, ruleIds));
+      problem(owner, field, file, "pack.v.notRecommending", id, Suggestions.didYouMean(id, ruleIds));
     }
   }
 
@@ -510,7 +515,7 @@ public final class PackValidator {
     unique(pack.markers(), o -> ((dev.rta.domain.pack.Marker) o).crate(), "marker crate", "markers.yaml");
     for (dev.rta.domain.pack.Marker m : pack.markers()) {
       if (m.runtime() == null && m.other() == null) {
-        problem(m, "runtime", "markers.yaml", "marker '" + m.crate() + "' needs a runtime or an other");
+        problem(m, "runtime", "markers.yaml", "pack.v.markerRuntime", m.crate());
       }
       if (m.runtime() != null) {
         runtime(m, "runtime", m.runtime(), "markers.yaml");
@@ -530,7 +535,7 @@ public final class PackValidator {
 
   private void link(Link l) {
     if (l.correction() != null && pack.correction(l.correction()) == null) {
-      problem(l, "correction", "references.yaml", "unknown correction '" + l.correction() + "'");
+      problem(l, "correction", "references.yaml", "pack.v.unknownCorrection", l.correction());
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.rta.knowledge.internal;
 
+import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Location;
+import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
 import dev.rta.domain.Suggestions;
 import java.lang.reflect.Constructor;
@@ -61,12 +63,17 @@ public final class YamlBinder {
     return new Location(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
   }
 
-  public void problem(Node node, String message) {
+  public void problem(Node node, LocalizedText message) {
     problems.add(Problem.at(location(node), message));
   }
 
-  public void problem(Node node, String message, @Nullable String hint) {
+  public void problem(Node node, LocalizedText message, @Nullable LocalizedText hint) {
     problems.add(Problem.at(location(node), message, hint));
+  }
+
+  /** A problem whose words come from the message catalogue. */
+  public void problem(Node node, String key, Object... args) {
+    problems.add(Problem.of(location(node), key, args));
   }
 
   public Locations locations() {
@@ -99,7 +106,7 @@ public final class YamlBinder {
 
   private @Nullable List<Object> bindList(Node node, Type element) {
     if (!(node instanceof SequenceNode seq)) {
-      problem(node, "expected a list but found " + describe(node));
+      problem(node, "pack.expectedList", describe(node));
       return null;
     }
     List<Object> out = new ArrayList<>();
@@ -114,7 +121,7 @@ public final class YamlBinder {
 
   private @Nullable Map<String, Object> bindMap(Node node, Type value) {
     if (!(node instanceof MappingNode map)) {
-      problem(node, "expected a table of keys but found " + describe(node));
+      problem(node, "pack.expectedTable", describe(node));
       return null;
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -124,7 +131,7 @@ public final class YamlBinder {
         continue;
       }
       if (out.containsKey(key)) {
-        problem(t.getKeyNode(), "duplicate key '" + key + "'");
+        problem(t.getKeyNode(), "pack.duplicateKey", key);
         continue;
       }
       Object v = bind(t.getValueNode(), value);
@@ -136,9 +143,9 @@ public final class YamlBinder {
   }
 
   /** The mapping's entries by key, with duplicate and non-scalar keys reported. */
-  public @Nullable Map<String, NodeTuple> entries(Node node, String what) {
+  public @Nullable Map<String, NodeTuple> entries(Node node, LocalizedText what) {
     if (!(node instanceof MappingNode map)) {
-      problem(node, "expected " + what + " (a table of keys) but found " + describe(node));
+      problem(node, "pack.expectedWhat", what, describe(node));
       return null;
     }
     Map<String, NodeTuple> out = new LinkedHashMap<>();
@@ -148,7 +155,7 @@ public final class YamlBinder {
         continue;
       }
       if (out.containsKey(key)) {
-        problem(t.getKeyNode(), "duplicate key '" + key + "'");
+        problem(t.getKeyNode(), "pack.duplicateKey", key);
         continue;
       }
       out.put(key, t);
@@ -160,12 +167,12 @@ public final class YamlBinder {
     if (keyNode instanceof ScalarNode s) {
       return s.getValue();
     }
-    problem(keyNode, "keys must be plain words but found " + describe(keyNode));
+    problem(keyNode, "pack.keyNotWord", describe(keyNode));
     return null;
   }
 
   private @Nullable Object bindRecord(Node node, Class<?> type) {
-    String what = "a " + humanName(type);
+    LocalizedText what = humanName(type);
     Map<String, NodeTuple> entries = entries(node, what);
     if (entries == null) {
       return null;
@@ -177,10 +184,9 @@ public final class YamlBinder {
     }
     for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
       if (!byName.containsKey(e.getKey())) {
-        problem(
-            e.getValue().getKeyNode(),
-            "unknown key '" + e.getKey() + "' in " + what + Suggestions.didYouMean(e.getKey(), byName.keySet()),
-            "allowed keys: " + String.join(", ", byName.keySet()));
+        problem(e.getValue().getKeyNode(),
+            Messages.text("pack.unknownKey", e.getKey(), what, Suggestions.didYouMean(e.getKey(), byName.keySet())),
+            Messages.text("pack.hint.allowedKeys", String.join(", ", byName.keySet())));
       }
     }
     Object[] args = new Object[components.length];
@@ -193,7 +199,7 @@ public final class YamlBinder {
       if (t == null || isNull(t.getValueNode())) {
         Object absent = absentValue(c);
         if (absent == null && !optional) {
-          problem(node, "missing key '" + c.getName() + "' in " + what);
+          problem(node, "pack.missingKey", c.getName(), what);
           complete = false;
         }
         args[i] = absent;
@@ -219,7 +225,7 @@ public final class YamlBinder {
       return result;
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      problem(node, "invalid " + humanName(type) + ": " + (cause == null ? e : cause.getMessage()));
+      problem(node, "pack.invalid", humanName(type), String.valueOf(cause == null ? e : cause.getMessage()));
       return null;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct " + type.getName() + "; this is a bug in rta", e);
@@ -250,7 +256,7 @@ public final class YamlBinder {
 
   private @Nullable Object bindScalar(Node node, Class<?> type) {
     if (!(node instanceof ScalarNode s)) {
-      problem(node, "expected " + humanName(type) + " but found " + describe(node));
+      problem(node, "pack.expected", humanName(type), describe(node));
       return null;
     }
     String v = s.getValue();
@@ -261,14 +267,14 @@ public final class YamlBinder {
       if (v.equals("true") || v.equals("false")) {
         return Boolean.parseBoolean(v);
       }
-      problem(node, "expected true or false but found '" + v + "'");
+      problem(node, "pack.expected", humanName(boolean.class), "'" + v + "'");
       return null;
     }
     if (type == int.class || type == Integer.class) {
       try {
         return Integer.parseInt(v.replace("_", ""));
       } catch (NumberFormatException e) {
-        problem(node, "expected an integer but found '" + v + "'");
+        problem(node, "pack.expected", humanName(int.class), "'" + v + "'");
         return null;
       }
     }
@@ -280,7 +286,7 @@ public final class YamlBinder {
         }
         return d;
       } catch (NumberFormatException e) {
-        problem(node, "expected a number but found '" + v + "'");
+        problem(node, "pack.expected", humanName(double.class), "'" + v + "'");
         return null;
       }
     }
@@ -288,7 +294,7 @@ public final class YamlBinder {
       try {
         return LocalDate.parse(v);
       } catch (DateTimeParseException e) {
-        problem(node, "expected a date (YYYY-MM-DD) but found '" + v + "'");
+        problem(node, "pack.expected", humanName(LocalDate.class), "'" + v + "'");
         return null;
       }
     }
@@ -303,40 +309,44 @@ public final class YamlBinder {
       for (Object constant : type.getEnumConstants()) {
         ids.add(((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'));
       }
-      problem(node, "bad value '" + v + "'" + Suggestions.didYouMean(v, ids), "allowed: " + String.join(", ", ids));
+      problem(node, Messages.text("pack.badValue", v, Suggestions.didYouMean(v, ids)),
+          Messages.text("hint.allowed", String.join(", ", ids)));
       return null;
     }
     throw new IllegalStateException("no YAML binding for " + type.getName() + "; this is a bug in rta");
   }
 
-  public static String describe(Node node) {
+  public static LocalizedText describe(Node node) {
     if (node instanceof ScalarNode s) {
-      return "'" + s.getValue() + "'";
+      return LocalizedText.same("'" + s.getValue() + "'");
     }
     if (node instanceof SequenceNode) {
-      return "a list";
+      return Messages.text("value.aList");
     }
-    return "a table";
+    return Messages.text("value.aTable");
   }
 
-  private static String humanName(Class<?> type) {
+  /** What a value of a type is called in messages: "a number", "a runtime profile". */
+  static LocalizedText humanName(Class<?> type) {
+    String key;
     if (type == String.class) {
-      return "a text";
+      key = "type.text";
+    } else if (type == int.class || type == Integer.class) {
+      key = "type.integer";
+    } else if (type == double.class || type == Double.class) {
+      key = "type.number";
+    } else if (type == boolean.class || type == Boolean.class) {
+      key = "type.bool";
+    } else if (type == LocalDate.class) {
+      key = "type.date";
+    } else {
+      key = "type." + type.getSimpleName();
     }
-    if (type == int.class || type == Integer.class) {
-      return "an integer";
+    if (Messages.has(key)) {
+      return Messages.text(key);
     }
-    if (type == double.class || type == Double.class) {
-      return "a number";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
-    }
-    if (type == LocalDate.class) {
-      return "a date";
-    }
-    // ScenarioRow -> scenario row
-    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    // ScenarioRow -> a scenario row
+    return LocalizedText.same("a " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
   }
 
   private static Class<?> rawClass(Type type) {
