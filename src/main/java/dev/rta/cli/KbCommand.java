@@ -1,5 +1,7 @@
 package dev.rta.cli;
 
+import dev.rta.domain.Lang;
+import dev.rta.domain.Messages;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.RuleIds;
 import dev.rta.engine.PackChecker;
@@ -54,36 +56,31 @@ final class KbCommand implements Callable<Integer> {
         ctx.knowledge = dir;
       }
       KnowledgePack pack = ctx.pack();
-      String where = ctx.knowledge == null ? "bundled pack" : ctx.knowledge.toString();
+      Lang lang = ctx.lang();
+      String where = ctx.knowledge == null ? Messages.get(lang, "kb.bundled") : ctx.knowledge.toString();
       var out = ctx.out;
-      out.println("rta kb check: " + where + " (" + pack.manifest().id() + " " + pack.version() + ")");
-      int rules = RuleIds.all(pack).size();
-      out.printf(Locale.ROOT, "  valid: %d files, %d runtimes, %d answer keys, %d flowchart questions, %d leaves,"
-              + " %d checklist branches, %d final-matrix rows, %d rules, %d corrections, %d decisions%n",
-          PackLoader.FILES.size(), pack.candidates().size(), pack.questions().size(), pack.flowchart().nodes().size(),
-          pack.flowchart().leaves().size(),
-          pack.checklist().stream().mapToInt(s -> s.items().stream().mapToInt(i -> i.branches().size()).sum()).sum(),
-          pack.finalMatrix().size(), rules, pack.corrections().size(), pack.decisions().size());
+      out.println(Messages.get(lang, "kb.title", where, pack.manifest().id(), pack.version()));
+      int branches = pack.checklist().stream().mapToInt(s -> s.items().stream().mapToInt(i -> i.branches().size()).sum()).sum();
+      out.println("  " + Messages.get(lang, "kb.valid", PackLoader.FILES.size(), pack.candidates().size(),
+          pack.questions().size(), pack.flowchart().nodes().size(), pack.flowchart().leaves().size(), branches,
+          pack.finalMatrix().size(), RuleIds.all(pack).size(), pack.corrections().size(), pack.decisions().size()));
       long start = System.nanoTime();
       PackChecker.Report report = PackChecker.check(pack);
       long ms = (System.nanoTime() - start) / 1_000_000;
-      out.println("  answer space: " + report.keys() + " keys, " + group(report.combinations())
-          + " combinations (each key unknown or any of its values; numbers by the classes their thresholds make)");
-      report.baselines().forEach((b, r) -> out.printf(Locale.ROOT,
-          "  %-8s every flowchart walk ends in a leaf or an unknown answer (%d regions); every combination ends in"
-              + " a recommendation or a conflict (%d regions); %d pairs of same-stage rules that disagree checked%n",
-          b + ":", r.flowRegions(), r.supportRegions(), r.pairs()));
+      out.println("  " + Messages.get(lang, "kb.space", report.keys(), group(report.combinations())));
+      report.baselines().forEach((b, r) -> out.println("  " + Messages.get(lang, "kb.baseline", b, r.flowRegions(),
+          r.supportRegions(), r.pairs())));
       for (PackChecker.Gap g : report.gaps()) {
-        out.println("  GAP (" + g.baseline() + "): " + g.problem() + "; answers: " + g.answers());
+        out.println("  " + Messages.get(lang, "kb.gap", g.baseline(), g.problem().in(lang), g.answers()));
       }
-      for (String d : report.disagreements()) {
-        out.println("  DISAGREEMENT: " + d);
+      for (var d : report.disagreements()) {
+        out.println("  " + Messages.get(lang, "kb.disagreement", d.in(lang)));
       }
       if (report.ok()) {
-        out.println("  OK: " + group(report.combinations()) + " combinations per baseline proven in " + ms + " ms");
+        out.println("  " + Messages.get(lang, "kb.ok", group(report.combinations()), ms));
         return ExitCode.OK.code;
       }
-      out.println("  FAILED: " + report.gaps().size() + " gap(s), " + report.disagreements().size() + " disagreement(s)");
+      out.println("  " + Messages.get(lang, "kb.failed", report.gaps().size(), report.disagreements().size()));
       return ExitCode.FINDINGS.code;
     }
 

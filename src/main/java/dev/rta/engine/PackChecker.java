@@ -2,6 +2,8 @@ package dev.rta.engine;
 
 import dev.rta.domain.AnswerSource;
 import dev.rta.domain.AnswerType;
+import dev.rta.domain.LocalizedText;
+import dev.rta.domain.Messages;
 import dev.rta.domain.Numbers;
 import dev.rta.domain.Question;
 import dev.rta.domain.pack.KnowledgePack;
@@ -33,12 +35,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PackChecker {
   /** A combination that ends in neither a recommendation nor a conflict. */
-  public record Gap(String baseline, String answers, String problem) {}
+  public record Gap(String baseline, String answers, LocalizedText problem) {}
 
   /** What one check found. */
   public record Report(
       int keys, BigInteger combinations, Map<String, BaselineReport> baselines, List<Gap> gaps,
-      List<String> disagreements) {
+      List<LocalizedText> disagreements) {
     public boolean ok() {
       return gaps.isEmpty() && disagreements.isEmpty();
     }
@@ -67,7 +69,7 @@ public final class PackChecker {
     AnswerSpace space = new AnswerSpace(pack, books);
     Map<String, BaselineReport> baselines = new LinkedHashMap<>();
     List<Gap> gaps = new ArrayList<>();
-    List<String> disagreements = new ArrayList<>();
+    List<LocalizedText> disagreements = new ArrayList<>();
     BigInteger total = new Assignment(pack).size(space);
     for (RuleBook book : books) {
       String b = book.baseline.id();
@@ -75,19 +77,19 @@ public final class PackChecker {
       Explorer flow = new Explorer(space);
       flow.explore(new Assignment(pack), a -> {
         Evaluation e = Evaluation.walk(book, a);
-        return e.flowGap == null ? null : "the flowchart has no branch at node '" + e.flowGap + "' for this answer";
+        return e.flowGap == null ? null : Messages.text("kb.gap.flow", e.flowGap);
       });
       // (B) every combination that leaves a runtime eligible has a vote for one of them.
       Explorer support = new Explorer(space);
       support.explore(new Assignment(pack), a -> supportGap(book, a));
       for (Explorer x : List.of(flow, support)) {
-        for (String[] g : x.findings) {
+        for (Finding g : x.findings) {
           if (gaps.size() < MAX_EXAMPLES) {
-            gaps.add(new Gap(b, g[0], g[1]));
+            gaps.add(new Gap(b, g.answers(), g.problem()));
           }
         }
         if (x.incomplete) {
-          gaps.add(new Gap(b, "-", "the search stopped after " + MAX_REGIONS + " regions; the pack is too large to prove"));
+          gaps.add(new Gap(b, "-", Messages.text("kb.gap.incomplete", MAX_REGIONS)));
         }
       }
       // (C) rules of one stage that fire together agree, or one declares that it overrides the other.
@@ -109,11 +111,10 @@ public final class PackChecker {
             Explorer both = new Explorer(space);
             both.stopAfterFirst = true;
             both.explore(new Assignment(pack), a -> x.when().eval(a).isTrue() && y.when().eval(a).isTrue()
-                ? "both fire" : null);
+                ? LocalizedText.same("both fire") : null);
             if (!both.findings.isEmpty()) {
-              disagreements.add(b + ": " + stage.id() + ": " + x.id() + " (" + x.preference().describe() + ") and "
-                  + y.id() + " (" + y.preference().describe() + ") can fire together and disagree, e.g. with "
-                  + both.findings.get(0)[0] + " (declare overrides: or use hit policy first)");
+              disagreements.add(Messages.text("kb.disagree", b, stage.id(), x.id(), x.preference().describe(), y.id(),
+                  y.preference().describe(), both.findings.get(0).answers()));
             }
           }
         }
@@ -133,7 +134,7 @@ public final class PackChecker {
    * Null when these answers end in a recommendation or a conflict: some vote that fires (and is not
    * overridden) names a runtime no constraint rules out, or every runtime is ruled out.
    */
-  private static @Nullable String supportGap(RuleBook book, AnswerSource a) {
+  private static @Nullable LocalizedText supportGap(RuleBook book, AnswerSource a) {
     Set<String> named = new java.util.HashSet<>();
     List<Stage> order = new ArrayList<>(book.stages);
     // Stages whose votes always fire first: often they settle it without reading any answer.
@@ -181,16 +182,19 @@ public final class PackChecker {
         return null;
       }
     }
-    return named.isEmpty() ? "no rule recommends anything" : "every runtime recommended here ("
-        + String.join(", ", new java.util.TreeSet<>(named)) + ") is ruled out, yet others are still eligible";
+    return named.isEmpty() ? Messages.text("kb.gap.nothing")
+        : Messages.text("kb.gap.ruledOut", String.join(", ", new java.util.TreeSet<>(named)));
   }
+
+  /** A region where a probe found something, and what. */
+  private record Finding(String answers, LocalizedText problem) {}
 
   /** Splits the answer space into regions until a probe's verdict no longer depends on unassigned answers. */
   private static final class Explorer {
     final AnswerSpace space;
     long regions;
     BigInteger covered = BigInteger.ZERO;
-    final List<String[]> findings = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
     boolean stopAfterFirst;
     boolean incomplete;
 
@@ -198,7 +202,7 @@ public final class PackChecker {
       this.space = space;
     }
 
-    void explore(Assignment a, java.util.function.Function<Assignment, @Nullable String> probe) {
+    void explore(Assignment a, java.util.function.Function<Assignment, @Nullable LocalizedText> probe) {
       if (incomplete || stopAfterFirst && !findings.isEmpty()) {
         return;
       }
@@ -206,7 +210,7 @@ public final class PackChecker {
         incomplete = true;
         return;
       }
-      String finding;
+      LocalizedText finding;
       try {
         finding = probe.apply(a);
       } catch (Need need) {
@@ -222,7 +226,7 @@ public final class PackChecker {
       regions++;
       covered = covered.add(size);
       if (finding != null && findings.size() < MAX_EXAMPLES) {
-        findings.add(new String[] {a.describe(), finding});
+        findings.add(new Finding(a.describe(), finding));
       }
     }
 

@@ -52,7 +52,7 @@ public final class Table {
     // Shrink the widest column until the table fits (never below 8 columns wide).
     while (total > maxWidth) {
       int widest = 0;
-      for (int c = 1; c < n; c++) {
+      for (int c = 0; c < n; c++) {
         if (widths[c] > widths[widest]) {
           widest = c;
         }
@@ -72,7 +72,9 @@ public final class Table {
     out.append(style.dim(rule.toString())).append('\n');
     for (int r = 0; r < rows.size(); r++) {
       if (sections.contains(r)) {
-        out.append(style.bold(rows.get(r).get(0))).append('\n');
+        for (String part : wrap(rows.get(r).get(0), Math.max(20, maxWidth))) {
+          out.append(style.bold(part)).append('\n');
+        }
       } else {
         line(out, rows.get(r), widths, style, false);
       }

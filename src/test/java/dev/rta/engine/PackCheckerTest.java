@@ -36,7 +36,7 @@ class PackCheckerTest {
     PackChecker.Report r = PackChecker.check(PackLoader.fromDirectory(pack));
     assertThat(r.ok()).isFalse();
     assertThat(r.gaps()).anySatisfy(g -> {
-      assertThat(g.problem()).contains("no branch at node 'io-multiplexing'");
+      assertThat(g.problem().en()).contains("no branch at node 'io-multiplexing'");
       assertThat(g.answers()).contains("platform=desktop").contains("io-multiplexing=false");
     });
   }
@@ -46,7 +46,7 @@ class PackCheckerTest {
     Path pack = TestPacks.copy(dir);
     TestPacks.edit(pack, "rules.yaml", "    recommend: [tokio, [async-std, smol], embassy]\n", "    recommend: [embassy]\n");
     PackChecker.Report r = PackChecker.check(PackLoader.fromDirectory(pack));
-    assertThat(r.gaps()).anySatisfy(g -> assertThat(g.problem()).contains("is ruled out, yet others are still eligible"));
+    assertThat(r.gaps()).anySatisfy(g -> assertThat(g.problem().en()).contains("is ruled out, yet others are still eligible"));
   }
 
   @Test
@@ -54,7 +54,7 @@ class PackCheckerTest {
     Path pack = TestPacks.copy(dir);
     TestPacks.edit(pack, "matrices.yaml", "    overrides: [performance.throughput, performance.latency]\n", "");
     PackChecker.Report r = PackChecker.check(PackLoader.fromDirectory(pack));
-    assertThat(r.disagreements()).anySatisfy(d -> assertThat(d)
+    assertThat(r.disagreements()).anySatisfy(d -> assertThat(d.en())
         .contains("performance.throughput").contains("performance.realtime").contains("hard-realtime=true"));
   }
 
