@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
       "(Tokio, async-std, smol, embassy), following the decision tree of the specification document",
       "and the corrections recorded since."
     },
-    subcommands = {RecommendCommand.class, AdrCommand.class, ExplainCommand.class, CompareCommand.class,
+    subcommands = {RecommendCommand.class, AnalyzeCommand.class, AdrCommand.class, ExplainCommand.class, CompareCommand.class,
         TreeCommand.class, ListKeysCommand.class, KbCommand.class, CompletionCommand.class},
     footer = {"", "Exit codes: 0 done; 1 findings or gaps; 2 usage, configuration or input error; 3 a bug in rta."})
 final class RootCommand implements Callable<Integer> {

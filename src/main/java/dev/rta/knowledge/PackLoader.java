@@ -37,7 +37,7 @@ public final class PackLoader {
   /** The files of a pack, in the order they are read. */
   public static final List<String> FILES = List.of(
       "pack.yaml", "runtimes.yaml", "questions.yaml", "flowchart.yaml", "matrices.yaml", "checklist.yaml",
-      "final-matrix.yaml", "rules.yaml", "corrections.yaml", "advisories.yaml", "markers.yaml", "decisions.yaml",
+      "final-matrix.yaml", "rules.yaml", "corrections.yaml", "advisories.yaml", "markers.yaml", "analysis.yaml", "decisions.yaml",
       "references.yaml");
 
   private static final String BUNDLED = "/dev/rta/knowledge/pack/";

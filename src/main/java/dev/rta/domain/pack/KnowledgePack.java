@@ -28,6 +28,7 @@ public record KnowledgePack(
     List<Advisory> advisories,
     List<Marker> markers,
     List<LibraryFeatures> libraryFeatures,
+    AnalysisRules analysis,
     List<DecisionNote> decisions,
     List<ReferenceGroup> references,
     List<HistoryEntry> history) {

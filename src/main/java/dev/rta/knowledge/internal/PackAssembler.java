@@ -63,12 +63,13 @@ public final class PackAssembler {
     PackFiles.CorrectionsFile corrections = bind("corrections.yaml", PackFiles.CorrectionsFile.class, readers);
     PackFiles.AdvisoriesFile advisories = bind("advisories.yaml", PackFiles.AdvisoriesFile.class, readers);
     PackFiles.MarkersFile markers = bind("markers.yaml", PackFiles.MarkersFile.class, readers);
+    dev.rta.domain.pack.AnalysisRules analysis = bind("analysis.yaml", dev.rta.domain.pack.AnalysisRules.class, readers);
     PackFiles.DecisionsFile decisions = bind("decisions.yaml", PackFiles.DecisionsFile.class, readers);
     PackFiles.ReferencesFile references = bind("references.yaml", PackFiles.ReferencesFile.class, readers);
 
     if (manifest == null || runtimesFile == null || questionsFile == null || flow == null || matrices == null
         || checklist == null || fin == null || rules == null || corrections == null || advisories == null
-        || markers == null || decisions == null || references == null) {
+        || markers == null || analysis == null || decisions == null || references == null) {
       return null;
     }
     Map<String, LocalizedText> maturity = matrices.ecosystemMaturity();
@@ -76,6 +77,6 @@ public final class PackAssembler {
         manifest, runtimes, questions, flow.flowchart(), matrices.scenario(), matrices.performance(),
         matrices.features(), matrices.ecosystem(), maturity, checklist.checklist(), fin.finalMatrix(),
         rules.constraints(), rules.warnings(), rules.scores(), rules.defaults(), corrections.corrections(),
-        advisories.advisories(), markers.markers(), markers.libraryFeatures(), decisions.decisions(), references.references(), references.history());
+        advisories.advisories(), markers.markers(), markers.libraryFeatures(), analysis, decisions.decisions(), references.references(), references.history());
   }
 }

@@ -1,0 +1,247 @@
+package dev.rta.analyzer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rta.domain.Location;
+import dev.rta.domain.Problem;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
+
+/**
+ * The package graph: from {@code cargo metadata} (resolved, with activated features) when cargo works
+ * offline; else from Cargo.lock (every dependency that any feature could switch on); else from the
+ * manifests alone (direct dependencies only).
+ */
+final class DepGraph {
+  /** A package; {@code key} is "name version". */
+  record Pkg(String key, String name, String version, @Nullable Location lockLocation) {}
+
+  /** A dependency edge; kind is null for normal dependencies, else "dev" or "build". */
+  record Edge(String to, @Nullable String kind, @Nullable String target) {}
+
+  enum Source {
+    CARGO_METADATA("cargo-metadata"),
+    LOCKFILE("lockfile"),
+    MANIFESTS("manifests");
+
+    final String id;
+
+    Source(String id) {
+      this.id = id;
+    }
+  }
+
+  final Map<String, Pkg> pkgs = new LinkedHashMap<>();
+  final Map<String, List<Edge>> edges = new HashMap<>();
+  final Map<String, Set<String>> features = new HashMap<>();
+  final Map<String, String> members = new LinkedHashMap<>();
+  final Map<String, List<String>> byName = new HashMap<>();
+  Source source;
+
+  private DepGraph(Source source) {
+    this.source = source;
+  }
+
+  List<Edge> edges(String key) {
+    return edges.getOrDefault(key, List.of());
+  }
+
+  private void add(Pkg p) {
+    pkgs.put(p.key(), p);
+    byName.computeIfAbsent(p.name(), n -> new ArrayList<>()).add(p.key());
+  }
+
+  /** Packages with this name (several versions can coexist). */
+  List<String> named(String name) {
+    return byName.getOrDefault(name, List.of());
+  }
+
+  // ---- Cargo.lock ------------------------------------------------------------------------------
+
+  static @Nullable DepGraph fromLockfile(Workspace ws, List<Problem> problems) {
+    if (ws.lockfile() == null) {
+      return null;
+    }
+    String display = ws.display(ws.lockfile());
+    TomlParseResult r = ManifestParser.parseToml(ws.lockfile(), display, problems);
+    if (r == null) {
+      return null;
+    }
+    DepGraph g = new DepGraph(Source.LOCKFILE);
+    TomlArray packages = r.getArray("package");
+    if (packages == null) {
+      return g;
+    }
+    List<TomlTable> tables = new ArrayList<>();
+    for (int i = 0; i < packages.size(); i++) {
+      TomlTable t = packages.getTable(i);
+      String name = t.getString("name");
+      String version = t.getString("version");
+      if (name == null || version == null) {
+        problems.add(Problem.of(ManifestParser.at(display, packages.inputPositionOf(i)), "an.lock.entry"));
+        continue;
+      }
+      tables.add(t);
+      g.add(new Pkg(name + " " + version, name, version, ManifestParser.at(display, packages.inputPositionOf(i))));
+      if (t.getString("source") == null) {
+        for (Manifest m : ws.members()) {
+          if (name.equals(m.name())) {
+            g.members.put(name, name + " " + version);
+          }
+        }
+      }
+    }
+    for (TomlTable t : tables) {
+      String from = t.getString("name") + " " + t.getString("version");
+      List<Edge> out = new ArrayList<>();
+      for (String dep : ManifestParser.strings(t.get(List.of("dependencies")))) {
+        String[] parts = dep.split(" ");
+        List<String> candidates = g.named(parts[0]);
+        String to = null;
+        if (parts.length >= 2) {
+          to = parts[0] + " " + parts[1];
+        } else if (!candidates.isEmpty()) {
+          to = candidates.get(0);
+        }
+        if (to != null && g.pkgs.containsKey(to)) {
+          out.add(new Edge(to, null, null));
+        }
+      }
+      g.edges.put(from, out);
+    }
+    return g;
+  }
+
+  // ---- manifests only --------------------------------------------------------------------------
+
+  static DepGraph fromManifests(Workspace ws) {
+    DepGraph g = new DepGraph(Source.MANIFESTS);
+    for (Manifest m : ws.members()) {
+      String key = m.name() + " *";
+      g.add(new Pkg(key, m.name(), "*", null));
+      g.members.put(m.name(), key);
+    }
+    for (Manifest m : ws.members()) {
+      List<Edge> out = new ArrayList<>();
+      for (Manifest.Dep d : m.deps()) {
+        String key = d.crate() + " *";
+        if (!g.pkgs.containsKey(key)) {
+          g.add(new Pkg(key, d.crate(), "*", null));
+        }
+        out.add(new Edge(key, d.kind() == Manifest.Kind.NORMAL ? null : d.kind().name().toLowerCase(java.util.Locale.ROOT),
+            d.target()));
+      }
+      g.edges.put(m.name() + " *", out);
+    }
+    return g;
+  }
+
+  // ---- cargo metadata --------------------------------------------------------------------------
+
+  /**
+   * The resolved graph from {@code cargo metadata --offline --locked} (it reads; it never builds, runs a
+   * build script or writes Cargo.lock), or null when cargo is missing or fails.
+   */
+  static @Nullable DepGraph fromCargo(Workspace ws, @Nullable DepGraph lock, String cargo, long timeoutSeconds) {
+    if (ws.lockfile() == null) {
+      return null; // cargo would write a Cargo.lock: never touch the user's files
+    }
+    ProcessBuilder pb = new ProcessBuilder(cargo, "metadata", "--format-version", "1", "--offline", "--locked",
+        "--manifest-path", ws.root().resolve("Cargo.toml").toString())
+        .directory(ws.root().toFile())
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("CARGO_TERM_COLOR", "never");
+    byte[] json;
+    try {
+      Process p = pb.start();
+      p.getOutputStream().close();
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      Thread reader = new Thread(() -> {
+        try (InputStream in = p.getInputStream()) {
+          in.transferTo(buf);
+        } catch (IOException e) {
+          // the process died; the exit status says so
+        }
+      }, "cargo-metadata");
+      reader.start();
+      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return null;
+      }
+      reader.join(5000);
+      if (p.exitValue() != 0) {
+        return null;
+      }
+      json = buf.toByteArray();
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    try {
+      return parseMetadata(new ObjectMapper().readTree(json), ws, lock);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  static DepGraph parseMetadata(JsonNode root, Workspace ws, @Nullable DepGraph lock) {
+    DepGraph g = new DepGraph(Source.CARGO_METADATA);
+    Map<String, String> keyOfId = new HashMap<>();
+    for (JsonNode p : root.path("packages")) {
+      String name = p.path("name").asText();
+      String version = p.path("version").asText();
+      String key = name + " " + version;
+      keyOfId.put(p.path("id").asText(), key);
+      Location loc = lock == null || !lock.pkgs.containsKey(key) ? null : lock.pkgs.get(key).lockLocation();
+      g.add(new Pkg(key, name, version, loc));
+    }
+    for (JsonNode id : root.path("workspace_members")) {
+      String key = keyOfId.get(id.asText());
+      if (key != null) {
+        g.members.put(key.substring(0, key.indexOf(' ')), key);
+      }
+    }
+    for (JsonNode n : root.path("resolve").path("nodes")) {
+      String from = keyOfId.get(n.path("id").asText());
+      if (from == null) {
+        continue;
+      }
+      List<Edge> out = new ArrayList<>();
+      for (JsonNode d : n.path("deps")) {
+        String to = keyOfId.get(d.path("pkg").asText());
+        if (to == null) {
+          continue;
+        }
+        JsonNode kinds = d.path("dep_kinds");
+        if (kinds.isEmpty()) {
+          out.add(new Edge(to, null, null));
+        }
+        for (JsonNode k : kinds) {
+          out.add(new Edge(to, k.path("kind").isNull() ? null : k.path("kind").asText(null),
+              k.path("target").isNull() ? null : k.path("target").asText(null)));
+        }
+      }
+      g.edges.put(from, out);
+      Set<String> f = new LinkedHashSet<>();
+      n.path("features").forEach(x -> f.add(x.asText()));
+      g.features.put(from, f);
+    }
+    return g;
+  }
+}

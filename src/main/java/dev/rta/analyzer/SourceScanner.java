@@ -1,0 +1,578 @@
+package dev.rta.analyzer;
+
+import dev.rta.domain.Location;
+import dev.rta.domain.pack.AnalysisRules;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.treesitter.TSNode;
+import org.treesitter.TSParser;
+import org.treesitter.TSQuery;
+import org.treesitter.TSQueryCapture;
+import org.treesitter.TSQueryCursor;
+import org.treesitter.TSQueryMatch;
+import org.treesitter.TSTree;
+import org.treesitter.TreeSitterRust;
+
+/**
+ * Reads the Rust sources of each member with tree-sitter's Rust grammar: runtime entry points,
+ * spawns, #![no_std], blocking calls and block_on inside async code, std Mutex guards held across
+ * .await. Macro bodies are token trees to tree-sitter, so they are scanned for the same calls as text,
+ * and those hits are marked as lower confidence.
+ */
+final class SourceScanner {
+  /** Files larger than this are skipped and counted. */
+  static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+  enum Kind { ENTRY, SPAWN, BLOCKING, BLOCK_ON, LOCK_ACROSS_AWAIT }
+
+  /**
+   * A call or attribute of interest.
+   *
+   * @param path the resolved path (e.g. std::thread::sleep), or the guard name for LOCK_ACROSS_AWAIT
+   * @param runtime the runtime it belongs to (entry points, spawns), or null
+   * @param inAsync whether it sits inside async code
+   * @param inMacro whether it was found by the token scan of a macro body
+   * @param test whether it is test, bench or example code
+   * @param rule the blocking rule it matched, or null
+   */
+  record Hit(Kind kind, String path, @Nullable String runtime, Location location, boolean inAsync, boolean inMacro,
+      String member, boolean test, AnalysisRules.@Nullable BlockingCall rule, boolean gated) {}
+
+  /** What one member's sources show. */
+  static final class MemberSources {
+    final List<Hit> hits = new ArrayList<>();
+    /** Every full path the sources name (uses, calls, attributes, macros), with where it is first named. */
+    final Map<String, Location> usedPaths = new java.util.TreeMap<>();
+    @Nullable Location noStd;
+    @Nullable Location noMain;
+  }
+
+  /** Counts for the report. */
+  static final class Stats {
+    int files;
+    long lines;
+    long bytes;
+    int skippedBinary;
+    int skippedNonUtf8;
+    int skippedLarge;
+    int skippedLoops;
+    final List<Location> unparsable = new ArrayList<>();
+  }
+
+  private static final String QUERY = String.join("\n",
+      "(attribute_item (attribute) @attr)",
+      "(inner_attribute_item (attribute) @inner)",
+      "(call_expression function: (_) @callee) @call",
+      "(macro_invocation macro: (_) @macroname (token_tree) @tokens)",
+      "(use_declaration argument: (_) @use)",
+      "(let_declaration pattern: (identifier) @guard value: (_) @value) @let",
+      "(await_expression) @await");
+
+  private static final Pattern CALL_IN_TOKENS = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*(?:\\s*::\\s*[A-Za-z_][A-Za-z0-9_]*)*)\\s*\\(");
+  private static final Pattern METHOD_IN_TOKENS = Pattern.compile("\\.\\s*(block_on)\\s*\\(");
+
+  private final AnalysisRules rules;
+  private final Map<String, AnalysisRules.EntryPoint> entries = new HashMap<>();
+  private final Map<String, AnalysisRules.SourceCall> spawns = new HashMap<>();
+  private final Map<String, AnalysisRules.BlockingCall> blocking = new HashMap<>();
+  private final Set<String> blockOn = new HashSet<>();
+  private final Set<String> blockOnMethods = new HashSet<>();
+
+  SourceScanner(AnalysisRules rules) {
+    this.rules = rules;
+    rules.entryPoints().forEach(e -> entries.put(e.path(), e));
+    rules.spawns().forEach(s -> spawns.put(s.path(), s));
+    rules.blocking().forEach(b -> blocking.put(b.path(), b));
+    for (AnalysisRules.BlockOnCall b : rules.blockOn()) {
+      (b.method() ? blockOnMethods : blockOn).add(b.path());
+    }
+  }
+
+  /** One file to read, for one member. */
+  record SourceFile(String member, Path path, String display, boolean test) {}
+
+  /** The Rust files of each member: its directory without target/, hidden directories and other members. */
+  static List<SourceFile> files(Workspace ws, Stats stats) {
+    List<SourceFile> out = new ArrayList<>();
+    Set<Path> memberDirs = new HashSet<>();
+    ws.members().forEach(m -> memberDirs.add(m.dir().toAbsolutePath().normalize()));
+    for (Manifest m : ws.members()) {
+      Path dir = m.dir().toAbsolutePath().normalize();
+      try {
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            Path n = d.toAbsolutePath().normalize();
+            String name = d.getFileName() == null ? "" : d.getFileName().toString();
+            if (!n.equals(dir) && (memberDirs.contains(n) || name.equals("target") || name.startsWith("."))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && f.getFileName().toString().endsWith(".rs")) {
+              String rel = dir.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/');
+              boolean test = rel.startsWith("tests/") || rel.startsWith("benches/") || rel.startsWith("examples/");
+              out.add(new SourceFile(m.name(), f, ws.display(f), test));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path f, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+              stats.skippedLoops++;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        // an unreadable member directory has no sources we can read
+      }
+    }
+    out.sort((a, b) -> a.display().compareTo(b.display()));
+    return out;
+  }
+
+  /** Scans every file, in parallel; {@code progress} hears the number of files done. */
+  Map<String, MemberSources> scan(List<SourceFile> files, Stats stats, int threads, IntConsumer progress) {
+    Map<String, MemberSources> out = new HashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "rta-scan");
+      t.setDaemon(true);
+      return t;
+    });
+    AtomicInteger done = new AtomicInteger();
+    try {
+      List<Future<FileResult>> futures = new ArrayList<>();
+      ThreadLocal<Parser> parsers = ThreadLocal.withInitial(Parser::new);
+      for (SourceFile f : files) {
+        futures.add(pool.submit(() -> {
+          FileResult r = parsers.get().scan(f);
+          progress.accept(done.incrementAndGet());
+          return r;
+        }));
+      }
+      for (Future<FileResult> fu : futures) {
+        FileResult r = fu.get();
+        MemberSources ms = out.computeIfAbsent(r.file().member(), k -> new MemberSources());
+        switch (r.status()) {
+          case BINARY -> stats.skippedBinary++;
+          case NON_UTF8 -> stats.skippedNonUtf8++;
+          case LARGE -> stats.skippedLarge++;
+          case UNREADABLE -> stats.skippedNonUtf8 += 0;
+          case OK -> {
+            stats.files++;
+            stats.lines += r.lines();
+            stats.bytes += r.bytes();
+            if (r.parseError()) {
+              stats.unparsable.add(Location.file(r.file().display()));
+            }
+            ms.hits.addAll(r.hits());
+            r.usedPaths().forEach(ms.usedPaths::putIfAbsent);
+            if (r.noStd() != null && ms.noStd == null) {
+              ms.noStd = r.noStd();
+            }
+            if (r.noMain() != null && ms.noMain == null) {
+              ms.noMain = r.noMain();
+            }
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("scanning failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return out;
+  }
+
+  enum Status { OK, BINARY, NON_UTF8, LARGE, UNREADABLE }
+
+  record FileResult(SourceFile file, Status status, List<Hit> hits, Map<String, Location> usedPaths, @Nullable Location noStd,
+      @Nullable Location noMain, boolean parseError, long lines, long bytes) {
+    static FileResult skipped(SourceFile f, Status s) {
+      return new FileResult(f, s, List.of(), Map.of(), null, null, false, 0, 0);
+    }
+  }
+
+  /** A parser and query per thread (tree-sitter parsers are not thread-safe). */
+  private final class Parser {
+    private final TSParser parser = new TSParser();
+    private final TSQuery query;
+
+    Parser() {
+      TreeSitterRust rust = new TreeSitterRust();
+      parser.setLanguage(rust);
+      query = new TSQuery(rust, QUERY);
+    }
+
+    FileResult scan(SourceFile f) {
+      byte[] bytes;
+      try {
+        if (Files.size(f.path()) > MAX_FILE_BYTES) {
+          return FileResult.skipped(f, Status.LARGE);
+        }
+        bytes = Files.readAllBytes(f.path());
+      } catch (IOException e) {
+        return FileResult.skipped(f, Status.UNREADABLE);
+      }
+      for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+        if (bytes[i] == 0) {
+          return FileResult.skipped(f, Status.BINARY);
+        }
+      }
+      String text;
+      try {
+        text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      } catch (CharacterCodingException e) {
+        return FileResult.skipped(f, Status.NON_UTF8);
+      }
+      return new FileScan(f, text, bytes).run(parser, query);
+    }
+  }
+
+  /** The work on one file. */
+  private final class FileScan {
+    private final SourceFile file;
+    private final String text;
+    private final byte[] bytes;
+    private final int[] lineStarts;
+    private final Map<String, String> aliases = new HashMap<>();
+    private final List<Hit> hits = new ArrayList<>();
+    private final Map<String, Location> used = new HashMap<>();
+    private @Nullable Location noStd;
+    private @Nullable Location noMain;
+
+    FileScan(SourceFile file, String text, byte[] bytes) {
+      this.file = file;
+      this.text = text;
+      this.bytes = bytes;
+      List<Integer> starts = new ArrayList<>();
+      starts.add(0);
+      for (int i = 0; i < bytes.length; i++) {
+        if (bytes[i] == '\n') {
+          starts.add(i + 1);
+        }
+      }
+      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    String slice(int start, int end) {
+      return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    String text(TSNode n) {
+      return slice(n.getStartByte(), n.getEndByte());
+    }
+
+    /** 1-based line and character column of a byte offset. */
+    Location at(int byteOffset) {
+      int line = Arrays.binarySearch(lineStarts, byteOffset);
+      if (line < 0) {
+        line = -line - 2;
+      }
+      int col = slice(lineStarts[line], byteOffset).length() + 1;
+      return new Location(file.display(), line + 1, col);
+    }
+
+    FileResult run(TSParser parser, TSQuery query) {
+      List<TSNode> calls = new ArrayList<>();
+      List<TSNode> callees = new ArrayList<>();
+      List<TSNode[]> macros = new ArrayList<>();
+      List<TSNode[]> lets = new ArrayList<>();
+      List<Integer> awaits = new ArrayList<>();
+      List<TSNode> attrs = new ArrayList<>();
+      boolean parseError;
+      try (TSTree tree = parser.parseString(null, text); TSQueryCursor cursor = new TSQueryCursor()) {
+        TSNode root = tree.getRootNode();
+        parseError = root.hasError();
+        cursor.exec(query, root);
+        TSQueryMatch m = new TSQueryMatch();
+        while (cursor.nextMatch(m)) {
+          TSQueryCapture[] caps = m.getCaptures();
+          switch (m.getPatternIndex()) {
+            case 0 -> attrs.add(caps[0].getNode());
+            case 1 -> inner(caps[0].getNode());
+            case 2 -> {
+              TSNode call = null;
+              TSNode callee = null;
+              for (TSQueryCapture c : caps) {
+                if (query.getCaptureNameForId(c.getIndex()).equals("call")) {
+                  call = c.getNode();
+                } else {
+                  callee = c.getNode();
+                }
+              }
+              calls.add(call);
+              callees.add(callee);
+            }
+            case 3 -> macros.add(new TSNode[] {caps[0].getNode(), caps[1].getNode()});
+            case 4 -> use(caps[0].getNode());
+            case 5 -> {
+              TSNode let = null;
+              TSNode guard = null;
+              TSNode value = null;
+              for (TSQueryCapture c : caps) {
+                String name = query.getCaptureNameForId(c.getIndex());
+                if (name.equals("let")) {
+                  let = c.getNode();
+                } else if (name.equals("guard")) {
+                  guard = c.getNode();
+                } else {
+                  value = c.getNode();
+                }
+              }
+              lets.add(new TSNode[] {let, guard, value});
+            }
+            case 6 -> awaits.add(caps[0].getNode().getStartByte());
+            default -> { }
+          }
+        }
+        // `use` declarations come first in practice, but resolve only after all are known.
+        for (TSNode a : attrs) {
+          attribute(a);
+        }
+        for (int i = 0; i < calls.size(); i++) {
+          call(calls.get(i), callees.get(i));
+        }
+        for (TSNode[] mac : macros) {
+          macro(mac[0], mac[1]);
+        }
+        for (TSNode[] let : lets) {
+          lockAcrossAwait(let[0], let[1], let[2], awaits);
+        }
+      }
+      return new FileResult(file, Status.OK, hits, file.test() ? Map.of() : used, noStd, noMain, parseError,
+          lineStarts.length, bytes.length);
+    }
+
+    private void inner(TSNode attr) {
+      String t = text(attr).trim();
+      if (t.equals("no_std")) {
+        noStd = at(attr.getStartByte());
+      } else if (t.equals("no_main")) {
+        noMain = at(attr.getStartByte());
+      }
+    }
+
+    private void use(TSNode node) {
+      String argument = text(node);
+      Set<String> named = new HashSet<>();
+      UseTrees.expand(argument.replaceAll("\\s*(::|\\{|\\}|,)\\s*", "$1").replaceAll("\\s+", " ").trim(), "", aliases,
+          named);
+      Location where = at(node.getStartByte());
+      if (!file.test()) {
+        named.forEach(p -> used.putIfAbsent(p, where));
+      }
+    }
+
+    /** The full path a written path stands for, through the file's `use` declarations. */
+    String resolve(String written) {
+      String p = written.replaceAll("\\s+", "");
+      if (p.startsWith("::")) {
+        p = p.substring(2);
+      }
+      int sep = p.indexOf("::");
+      String first = sep < 0 ? p : p.substring(0, sep);
+      String full = aliases.get(first);
+      if (full != null) {
+        return sep < 0 ? full : full + p.substring(sep);
+      }
+      return p;
+    }
+
+    private void attribute(TSNode attr) {
+      String t = text(attr);
+      int paren = t.indexOf('(');
+      String path = resolve(paren < 0 ? t : t.substring(0, paren));
+      used.putIfAbsent(path, at(attr.getStartByte()));
+      AnalysisRules.EntryPoint e = entries.get(path);
+      if (e != null && e.kind().equals("attribute")) {
+        hits.add(new Hit(Kind.ENTRY, path, e.runtime(), at(attr.getStartByte()), false, false, file.member(),
+            file.test() || e.test() || isTest(attr), null, gated(attr)));
+      }
+    }
+
+    private void call(TSNode call, TSNode callee) {
+      String type = callee.getType();
+      if (type.equals("field_expression")) {
+        TSNode field = callee.getChildByFieldName("field");
+        if (!field.isNull() && blockOnMethods.contains(text(field)) && inAsync(call)) {
+          hits.add(new Hit(Kind.BLOCK_ON, "." + text(field), null, at(field.getStartByte()), true, false, file.member(),
+              isTest(call), null, gated(call)));
+        }
+        return;
+      }
+      if (!type.equals("scoped_identifier") && !type.equals("identifier")) {
+        return;
+      }
+      String path = resolve(text(callee));
+      used.putIfAbsent(path, at(callee.getStartByte()));
+      classify(path, call, at(callee.getStartByte()), false);
+    }
+
+    private void classify(String path, TSNode context, Location where, boolean inMacro) {
+      AnalysisRules.EntryPoint e = entries.get(path);
+      if (e != null && e.kind().equals("call")) {
+        hits.add(new Hit(Kind.ENTRY, path, e.runtime(), where, inAsync(context), inMacro, file.member(),
+            file.test() || isTest(context), null, gated(context)));
+      }
+      AnalysisRules.SourceCall s = spawns.get(path);
+      if (s != null) {
+        hits.add(new Hit(Kind.SPAWN, path, s.runtime(), where, inAsync(context), inMacro, file.member(),
+            file.test() || isTest(context), null, gated(context)));
+      }
+      AnalysisRules.BlockingCall b = blocking.get(path);
+      if (b != null && inAsync(context)) {
+        hits.add(new Hit(Kind.BLOCKING, path, null, where, true, inMacro, file.member(), file.test() || isTest(context), b,
+            gated(context)));
+      }
+      if (blockOn.contains(path) && inAsync(context)) {
+        hits.add(new Hit(Kind.BLOCK_ON, path, null, where, true, inMacro, file.member(), file.test() || isTest(context),
+            null, gated(context)));
+      }
+    }
+
+    /** Macro bodies are token trees: scan them as text for the same calls (lower confidence). */
+    private void macro(TSNode name, TSNode tokens) {
+      String macroPath = resolve(text(name));
+      used.putIfAbsent(macroPath, at(name.getStartByte()));
+      String body = text(tokens);
+      int base = tokens.getStartByte();
+      Matcher m = CALL_IN_TOKENS.matcher(body);
+      while (m.find()) {
+        String path = resolve(m.group(1));
+        int offset = base + body.substring(0, m.start(1)).getBytes(StandardCharsets.UTF_8).length;
+        if (entries.containsKey(path) || spawns.containsKey(path) || blocking.containsKey(path) || blockOn.contains(path)) {
+          used.putIfAbsent(path, at(offset));
+          classify(path, tokens, at(offset), true);
+        }
+      }
+      Matcher mm = METHOD_IN_TOKENS.matcher(body);
+      while (mm.find()) {
+        if (blockOnMethods.contains(mm.group(1)) && inAsync(tokens)) {
+          int offset = base + body.substring(0, mm.start(1)).getBytes(StandardCharsets.UTF_8).length;
+          hits.add(new Hit(Kind.BLOCK_ON, "." + mm.group(1), null, at(offset), true, true, file.member(), isTest(tokens),
+              null, gated(tokens)));
+        }
+      }
+    }
+
+    /** let guard = x.lock().unwrap() (std Mutex) inside async code, with an .await later in the same block. */
+    private void lockAcrossAwait(TSNode let, TSNode guard, TSNode value, List<Integer> awaits) {
+      String v = text(value).replaceAll("\\s+", "");
+      boolean stdLock = v.matches(".*\\.(lock|read|write)\\(\\)(\\.unwrap\\(\\)|\\.expect\\(.*\\)|\\?)$");
+      if (!stdLock || !inAsync(let)) {
+        return;
+      }
+      TSNode block = let.getParent();
+      if (block.isNull()) {
+        return;
+      }
+      String name = text(guard);
+      int from = let.getEndByte();
+      int to = block.getEndByte();
+      String after = slice(from, to);
+      Matcher drop = Pattern.compile("\\bdrop\\s*\\(\\s*" + Pattern.quote(name) + "\\s*\\)").matcher(after);
+      if (drop.find()) {
+        to = from + after.substring(0, drop.start()).getBytes(StandardCharsets.UTF_8).length;
+      }
+      for (int a : awaits) {
+        if (a > from && a < to) {
+          hits.add(new Hit(Kind.LOCK_ACROSS_AWAIT, name, null, at(let.getStartByte()), true, false, file.member(),
+              isTest(let), null, gated(let)));
+          return;
+        }
+      }
+    }
+
+    /** Inside an async block, async fn or async closure (stops at the nearest fn or plain closure). */
+    boolean inAsync(TSNode node) {
+      for (TSNode n = node.getParent(); !n.isNull(); n = n.getParent()) {
+        switch (n.getType()) {
+          case "async_block":
+            return true;
+          case "function_item": {
+            for (int i = 0; i < n.getChildCount(); i++) {
+              TSNode c = n.getChild(i);
+              if (c.getType().equals("function_modifiers")) {
+                return text(c).contains("async");
+              }
+            }
+            return false;
+          }
+          case "closure_expression":
+            return text(n).startsWith("async");
+          default:
+            break;
+        }
+      }
+      return false;
+    }
+
+    /** Inside an item gated by #[cfg(feature = "...")]: compiled only with that feature. */
+    boolean gated(TSNode node) {
+      for (TSNode n = node; !n.isNull(); n = n.getParent()) {
+        String type = n.getType();
+        if (type.equals("mod_item") || type.equals("function_item") || type.equals("impl_item")
+            || type.equals("expression_statement") || type.equals("let_declaration") || type.equals("attribute_item")) {
+          for (TSNode p = n.getPrevSibling(); !p.isNull() && p.getType().equals("attribute_item"); p = p.getPrevSibling()) {
+            if (text(p).replaceAll("\\s+", "").contains("cfg(feature")) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Inside a #[cfg(test)] module or a #[test] / #[tokio::test] function. */
+    boolean isTest(TSNode node) {
+      for (TSNode n = node; !n.isNull(); n = n.getParent()) {
+        if (n.getType().equals("mod_item") || n.getType().equals("function_item")) {
+          for (TSNode p = n.getPrevSibling(); !p.isNull() && p.getType().equals("attribute_item"); p = p.getPrevSibling()) {
+            String a = text(p).replaceAll("\\s+", "");
+            if (a.contains("cfg(test)") || a.equals("#[test]") || a.endsWith("::test]") || a.contains("::test(")) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.rta.analyzer;
+
+import dev.rta.domain.InvalidInputException;
+import dev.rta.domain.Location;
+import dev.rta.domain.Problem;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.tomlj.TomlParseResult;
+
+/**
+ * A Cargo workspace found like cargo finds it: the nearest Cargo.toml at or above the start, then the
+ * nearest [workspace] above that claims it as a member.
+ *
+ * @param root the workspace root directory
+ * @param rootManifest the root Cargo.toml (a package, a virtual manifest, or both)
+ * @param members the members that could be read
+ * @param ignores ignore entries from rta.toml (or .rta.toml, .cargo/rta.toml)
+ * @param lockfile Cargo.lock, or null
+ * @param problems members that could not be read (one malformed member does not stop the analysis)
+ */
+record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<Manifest.IgnoreEntry> ignores,
+    @Nullable Path lockfile, List<Problem> problems) {
+
+  static final List<String> CONFIG_FILES = List.of("rta.toml", ".rta.toml", ".cargo/rta.toml");
+
+  String display(Path p) {
+    Path rel = root.relativize(p.toAbsolutePath().normalize());
+    String s = rel.toString().replace('\\', '/');
+    return s.isEmpty() ? "." : s;
+  }
+
+  static Workspace read(Path start) {
+    Path p = start.toAbsolutePath().normalize();
+    if (!Files.exists(p)) {
+      throw InvalidInputException.of(Problem.of(Location.file(start.toString()), "an.noSuchPath")
+          .withHint("an.hint.path"));
+    }
+    Path dir;
+    if (Files.isDirectory(p)) {
+      dir = p;
+    } else if (p.getFileName().toString().equals("Cargo.toml")) {
+      dir = p.getParent();
+    } else {
+      throw InvalidInputException.of(Problem.of(Location.file(start.toString()), "an.notCargo")
+          .withHint("an.hint.path"));
+    }
+    Path nearest = dir;
+    while (nearest != null && !Files.isRegularFile(nearest.resolve("Cargo.toml"))) {
+      nearest = nearest.getParent();
+    }
+    if (nearest == null) {
+      throw InvalidInputException.of(Problem.of(Location.file(start.toString()), "an.noManifest")
+          .withHint("an.hint.path"));
+    }
+    Path root = nearest;
+    for (Path up = nearest.getParent(); up != null; up = up.getParent()) {
+      Path m = up.resolve("Cargo.toml");
+      if (!Files.isRegularFile(m)) {
+        continue;
+      }
+      TomlParseResult r = ManifestParser.parseToml(m, m.toString(), new ArrayList<>());
+      if (r != null && r.getTable("workspace") != null) {
+        List<Path> members = expand(up, ManifestParser.strings(r.get(List.of("workspace", "members"))),
+            ManifestParser.strings(r.get(List.of("workspace", "exclude"))));
+        if (members.contains(nearest)) {
+          root = up;
+        }
+        break;
+      }
+    }
+    return load(root);
+  }
+
+  private static Workspace load(Path root) {
+    List<Problem> rootProblems = new ArrayList<>();
+    String rootDisplay = "Cargo.toml";
+    // The root first, without inheritance, to learn [workspace.dependencies].
+    Manifest first = ManifestParser.parse(root.resolve("Cargo.toml"), rootDisplay, Map.of(), rootProblems);
+    if (first == null) {
+      throw new InvalidInputException(rootProblems);
+    }
+    Map<String, Manifest.Dep> inherited = first.workspace() == null ? Map.of() : first.workspace().dependencies();
+    Manifest rootManifest = ManifestParser.parse(root.resolve("Cargo.toml"), rootDisplay, inherited, rootProblems);
+    if (rootManifest == null) {
+      throw new InvalidInputException(rootProblems);
+    }
+    List<Manifest> members = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    if (rootManifest.name() != null) {
+      members.add(rootManifest);
+    }
+    if (rootManifest.workspace() != null) {
+      for (Path dir : expand(root, rootManifest.workspace().members(), rootManifest.workspace().exclude())) {
+        if (dir.equals(root)) {
+          continue;
+        }
+        Path manifest = dir.resolve("Cargo.toml");
+        String display = root.relativize(manifest).toString().replace('\\', '/');
+        if (!Files.isRegularFile(manifest)) {
+          problems.add(Problem.of(Location.file(display), "an.memberMissing").withHint("an.hint.members"));
+          continue;
+        }
+        Manifest m = ManifestParser.parse(manifest, display, inherited, problems);
+        if (m != null && m.name() != null) {
+          members.add(m);
+        }
+      }
+    }
+    List<Manifest.IgnoreEntry> ignores = new ArrayList<>();
+    for (String name : CONFIG_FILES) {
+      Path cfg = root.resolve(name);
+      if (Files.isRegularFile(cfg)) {
+        TomlParseResult r = ManifestParser.parseToml(cfg, name, problems);
+        if (r != null) {
+          for (String key : r.keySet()) {
+            if (!key.equals("ignore")) {
+              problems.add(Problem.of(ManifestParser.at(name, r.inputPositionOf(List.of(key))), "an.config.key", key));
+            }
+          }
+          ignores.addAll(ManifestParser.ignores(r, List.of("ignore"), name, problems));
+        }
+        break;
+      }
+    }
+    Path lock = root.resolve("Cargo.lock");
+    return new Workspace(root, rootManifest, members, ignores, Files.isRegularFile(lock) ? lock : null, problems);
+  }
+
+  /** The member directories the globs name, minus the excluded ones, in a stable order. */
+  static List<Path> expand(Path root, List<String> globs, List<String> exclude) {
+    Set<Path> out = new LinkedHashSet<>();
+    for (String g : globs) {
+      String glob = g.replace('\\', '/');
+      while (glob.endsWith("/")) {
+        glob = glob.substring(0, glob.length() - 1);
+      }
+      if (!glob.contains("*") && !glob.contains("?") && !glob.contains("[")) {
+        out.add(root.resolve(glob).normalize());
+        continue;
+      }
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      List<Path> found = new ArrayList<>();
+      try {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            String name = d.getFileName() == null ? "" : d.getFileName().toString();
+            if (!d.equals(root) && (name.equals("target") || name.startsWith("."))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            Path rel = root.relativize(d);
+            if (!d.equals(root) && matcher.matches(rel) && Files.isRegularFile(d.resolve("Cargo.toml"))) {
+              found.add(d);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        // an unreadable directory holds no members
+      }
+      found.sort(Path::compareTo);
+      out.addAll(found);
+    }
+    for (String x : exclude) {
+      out.remove(root.resolve(x).normalize());
+    }
+    return new ArrayList<>(out);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.rta.domain.pack;
+
+import dev.rta.domain.LocalizedText;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@code rta analyze} looks for ({@code analysis.yaml}): source patterns, answer inference,
+ * libraries that need Tokio, and the findings.
+ */
+public record AnalysisRules(
+    List<EntryPoint> entryPoints,
+    List<SourceCall> spawns,
+    List<BlockingCall> blocking,
+    List<BlockOnCall> blockOn,
+    Map<String, List<String>> signals,
+    List<InferRule> infer,
+    List<NeedsTokio> needsTokio,
+    List<FindingDef> findings) {
+  public AnalysisRules {
+    entryPoints = List.copyOf(entryPoints);
+    spawns = List.copyOf(spawns);
+    blocking = List.copyOf(blocking);
+    blockOn = List.copyOf(blockOn);
+    signals = Map.copyOf(signals);
+    infer = List.copyOf(infer);
+    needsTokio = List.copyOf(needsTokio);
+    findings = List.copyOf(findings);
+  }
+
+  /** An attribute or call that starts a runtime. */
+  public record EntryPoint(String path, String kind, String runtime, boolean test) {}
+
+  /** A call that belongs to a runtime (spawning). */
+  public record SourceCall(String path, String runtime) {}
+
+  /** A call that blocks the thread. */
+  public record BlockingCall(String path, LocalizedText what, LocalizedText instead) {}
+
+  /** A call that runs a future to completion; {@code method} also matches {@code x.block_on(..)}. */
+  public record BlockOnCall(String path, boolean method) {}
+
+  /**
+   * An answer inferred from the project.
+   *
+   * @param crates dependencies that show it
+   * @param features library features that show it (crate → features)
+   * @param source what the sources show: no_std, net, timers, fs
+   * @param runtime a runtime in use that shows it
+   */
+  public record InferRule(
+      String key, String value, List<String> crates, Map<String, List<String>> features, @Nullable String source,
+      @Nullable String runtime, double confidence) {
+    public InferRule {
+      crates = List.copyOf(crates);
+      features = Map.copyOf(features);
+      if (confidence <= 0 || confidence > 1) {
+        throw new IllegalArgumentException("confidence must be in (0, 1] but was " + confidence);
+      }
+    }
+  }
+
+  /** A library that needs the Tokio runtime; {@code compat} crates make it work elsewhere. */
+  public record NeedsTokio(String crate, List<String> compat) {
+    public NeedsTokio {
+      compat = List.copyOf(compat);
+    }
+  }
+
+  /** A finding: stable id, name, default level, title and help. */
+  public record FindingDef(String id, String name, String level, LocalizedText title, LocalizedText help) {}
+
+  public @Nullable FindingDef finding(String id) {
+    return findings.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.rta.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rta.domain.Lang;
+import dev.rta.domain.ToolInfo;
+import dev.rta.domain.analysis.Analysis;
+import dev.rta.domain.analysis.Finding;
+import dev.rta.domain.analysis.Ignored;
+import dev.rta.domain.pack.AnalysisRules;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The findings as SARIF 2.1.0: every rule with its help, every result with a location in the
+ * workspace (relative to %SRCROOT%) and a partial fingerprint that survives moved lines; ignored
+ * findings are results with a suppression and its justification.
+ */
+public final class SarifRenderer {
+  public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  private final AnalysisRules rules;
+  private final Lang lang;
+  private final ToolInfo tool;
+
+  public SarifRenderer(AnalysisRules rules, Lang lang, ToolInfo tool) {
+    this.rules = rules;
+    this.lang = lang;
+    this.tool = tool;
+  }
+
+  public String render(Analysis a) {
+    ObjectNode root = JsonRenderer.MAPPER.createObjectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", ToolInfo.NAME);
+    driver.put("version", tool.version());
+    driver.put("semanticVersion", tool.version());
+    driver.put("informationUri", ToolInfo.URL);
+    ArrayNode ruleList = driver.putArray("rules");
+    for (AnalysisRules.FindingDef f : rules.findings()) {
+      ObjectNode r = ruleList.addObject();
+      r.put("id", f.id());
+      r.put("name", f.name());
+      r.putObject("shortDescription").put("text", f.title().in(lang));
+      r.putObject("fullDescription").put("text", f.help().in(lang));
+      r.putObject("help").put("text", f.help().in(lang));
+      r.put("helpUri", ToolInfo.URL + "#" + f.id().toLowerCase(java.util.Locale.ROOT));
+      r.putObject("defaultConfiguration").put("level", f.level());
+    }
+    run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", "./");
+    ArrayNode results = run.putArray("results");
+    for (Finding f : a.findings()) {
+      results.add(result(f));
+    }
+    for (Ignored i : a.ignored()) {
+      ObjectNode r = result(i.finding());
+      ObjectNode s = r.putArray("suppressions").addObject();
+      s.put("kind", "external");
+      s.put("justification", i.reason());
+      results.add(r);
+    }
+    run.putObject("properties").put("knowledgePack", tool.packVersion());
+    return JsonRenderer.write(root);
+  }
+
+  private ObjectNode result(Finding f) {
+    ObjectNode r = JsonRenderer.MAPPER.createObjectNode();
+    r.put("ruleId", f.id());
+    r.put("ruleIndex", ruleIndex(f.id()));
+    r.put("level", f.level());
+    r.putObject("message").put("text", f.message().in(lang) + " — " + f.hint().in(lang));
+    ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    artifact.put("uri", f.location().file());
+    artifact.put("uriBaseId", "%SRCROOT%");
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", Math.max(1, f.location().line()));
+    if (f.location().column() > 0) {
+      region.put("startColumn", f.location().column());
+    }
+    r.putObject("partialFingerprints").put("rtaFinding/v1", fingerprint(f));
+    ObjectNode props = r.putObject("properties");
+    props.put("confidence", f.lowConfidence() ? "low" : "high");
+    if (f.member() != null && !f.member().isEmpty()) {
+      props.put("member", f.member());
+    }
+    return r;
+  }
+
+  private int ruleIndex(String id) {
+    for (int i = 0; i < rules.findings().size(); i++) {
+      if (rules.findings().get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A hash of what the finding is about (id, file, member, subject), not of its line. */
+  public static String fingerprint(Finding f) {
+    String key = f.id() + "|" + f.location().file() + "|" + (f.member() == null ? "" : f.member()) + "|" + f.key();
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    tonic_prost_build::compile_protos("proto/greeter.proto").unwrap();
+}
