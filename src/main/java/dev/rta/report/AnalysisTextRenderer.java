@@ -75,8 +75,10 @@ public final class AnalysisTextRenderer {
     if (a.inferred().isEmpty()) {
       out.append("  ").append(m("an.text.nothingInferred")).append('\n');
     }
+    int column = 2 + a.inferred().values().stream()
+        .mapToInt(i -> Style.width(i.key() + " = " + i.value().display())).max().orElse(0);
     for (Inferred i : a.inferred().values()) {
-      out.append("  ").append(TextRenderer.pad(i.key() + " = " + i.value().display(), 40))
+      out.append("  ").append(TextRenderer.pad(i.key() + " = " + i.value().display(), Math.min(column, 60)))
           .append(String.format(Locale.ROOT, "%.2f", i.confidence()));
       if (!i.evidence().isEmpty()) {
         Evidence e = i.evidence().get(0);
