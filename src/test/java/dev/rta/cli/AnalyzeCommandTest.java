@@ -1,0 +1,217 @@
+package dev.rta.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rta.testing.Cli;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `rta analyze` on projects written in the test: bad input, skipped files, ignores, exit codes, languages. */
+class AnalyzeCommandTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  Path write(String relative, String content) throws IOException {
+    Path p = dir.resolve(relative);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  static String pkg(String name, String deps) {
+    return "[package]\nname = \"" + name + "\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\n" + deps;
+  }
+
+  Cli.Result analyze(String... more) {
+    List<String> args = new ArrayList<>(List.of("analyze", dir.toString(), "--no-cargo"));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  JsonNode json(String... more) throws IOException {
+    List<String> args = new ArrayList<>(List.of("--format", "json", "--fail-on", "never"));
+    args.addAll(List.of(more));
+    Cli.Result r = analyze(args.toArray(String[]::new));
+    return JSON.readTree(r.out());
+  }
+
+  @Test
+  void aMissingPathIsOneLineAndExitTwo() {
+    Cli.Result r = Cli.run("analyze", dir.resolve("nope").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("nope").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aDirectoryWithoutCargoTomlSaysSo() {
+    Cli.Result r = analyze();
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Cargo.toml").doesNotContain("Exception");
+  }
+
+  @Test
+  void aMalformedRootManifestNamesFileAndLine() throws IOException {
+    write("Cargo.toml", "[package]\nname = \"broken\"\nversion = \"0.1.0\n");
+    Cli.Result r = analyze();
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Cargo.toml:3").doesNotContain("Exception");
+  }
+
+  @Test
+  void oneMalformedMemberDoesNotHideTheOthers() throws IOException {
+    write("Cargo.toml", "[workspace]\nmembers = [\"good\", \"bad\"]\nresolver = \"2\"\n");
+    write("good/Cargo.toml", pkg("good", "async-std = \"1.12\"\n"));
+    write("good/src/main.rs", "#[async_std::main]\nasync fn main() {}\n");
+    write("bad/Cargo.toml", "[package\nname = \"bad\"\n");
+    write("bad/src/lib.rs", "pub fn f() {}\n");
+    Cli.Result r = analyze("--format", "json", "--fail-on", "never");
+    assertThat(r.exit()).as("a problem still exits 2 after the output").isEqualTo(2);
+    assertThat(r.err()).contains("bad" + java.io.File.separator + "Cargo.toml:1").doesNotContain("Exception");
+    JsonNode a = JSON.readTree(r.out());
+    assertThat(a.at("/runtimes/0/id").asText()).isEqualTo("async-std");
+    assertThat(a.get("findings").toString()).contains("RTA002");
+    assertThat(a.get("problems").size()).isEqualTo(1);
+    assertThat(a.at("/problems/0/location/file").asText()).isEqualTo("bad/Cargo.toml");
+  }
+
+  @Test
+  void unreadableSourcesAreSkippedAndCounted() throws IOException {
+    write("Cargo.toml", pkg("odd", "tokio = { version = \"1\", features = [\"full\"] }\n"));
+    write("src/main.rs", "mod weird;\n#[tokio::main]\nasync fn main() {}\n");
+    Files.write(dir.resolve("src/latin1.rs"), new byte[] {'/', '/', ' ', (byte) 0xe9, (byte) 0xff, '\n'});
+    Files.write(dir.resolve("src/blob.rs"), new byte[] {0, 1, 2, 3, 0, 0, 'x'});
+    StringBuilder huge = new StringBuilder();
+    while (huge.length() < 5 * 1024 * 1024) {
+      huge.append("pub const X: u32 = 1; // padding padding padding padding padding\n");
+    }
+    write("src/huge.rs", huge.toString());
+    try {
+      Files.createSymbolicLink(dir.resolve("src/loop"), dir.resolve("src"));
+    } catch (UnsupportedOperationException | IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symlinks here: " + e);
+    }
+    JsonNode a = json();
+    JsonNode s = a.get("stats");
+    assertThat(s.get("skippedNonUtf8").asInt()).isEqualTo(1);
+    assertThat(s.get("skippedBinary").asInt()).isEqualTo(1);
+    assertThat(s.get("skippedLarge").asInt()).isEqualTo(1);
+    assertThat(s.get("skippedSymlinkLoops").asInt()).isEqualTo(1);
+    assertThat(s.get("rustFiles").asInt()).isEqualTo(1);
+    assertThat(a.at("/runtimes/0/evidence/0/file").asText()).isEqualTo("src/main.rs");
+    Cli.Result text = analyze("--fail-on", "never");
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).contains("skipped");
+  }
+
+  @Test
+  void anIgnoreWithoutAReasonIsAnError() throws IOException {
+    write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n") + "\n[package.metadata.rta]\nignore = [{ id = \"RTA002\" }]\n");
+    write("src/main.rs", "fn main() {}\n");
+    Cli.Result r = analyze();
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Cargo.toml:").contains("reason");
+  }
+
+  @Test
+  void ignoresInRtaTomlSilenceAFindingAndStaleOnesAreReported() throws IOException {
+    write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
+    write("src/main.rs", "fn main() {}\n");
+    write("rta.toml", """
+        [[ignore]]
+        id = "RTA002"
+        crate = "app"
+        reason = "migration to smol is planned for Q1"
+
+        [[ignore]]
+        id = "RTA004"
+        reason = "nothing blocks here"
+        """);
+    JsonNode a = json();
+    assertThat(a.at("/ignored/0/id").asText()).isEqualTo("RTA002");
+    assertThat(a.at("/ignored/0/reason").asText()).isEqualTo("migration to smol is planned for Q1");
+    assertThat(a.get("findings")).hasSize(1);
+    assertThat(a.at("/findings/0/id").asText()).isEqualTo("RTA008");
+    assertThat(a.at("/findings/0/location/file").asText()).isEqualTo("rta.toml");
+    assertThat(a.at("/findings/0/location/line").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void failOnSetsTheExitCode() throws IOException {
+    write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
+    write("src/main.rs", "#[async_std::main]\nasync fn main() {}\n");
+    // RTA002 is a warning: the default (error) passes, warning and note fail, never never fails.
+    assertThat(analyze().exit()).isZero();
+    assertThat(analyze("--fail-on", "warning").exit()).isEqualTo(1);
+    assertThat(analyze("--fail-on", "note").exit()).isEqualTo(1);
+    assertThat(analyze("--fail-on", "never").exit()).isZero();
+    Cli.Result bad = analyze("--fail-on", "sometimes");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err().strip().lines()).hasSize(1);
+  }
+
+  @Test
+  void aStatedAnswerTheProjectContradictsIsReported() throws IOException {
+    write("Cargo.toml", pkg("svc", "tonic = \"0.12\"\ntokio = { version = \"1\", features = [\"full\"] }\n"));
+    write("src/main.rs", "#[tokio::main]\nasync fn main() {}\n");
+    JsonNode a = json("--set", "std=false");
+    JsonNode rta007 = null;
+    for (JsonNode f : a.get("findings")) {
+      if (f.get("id").asText().equals("RTA007")) {
+        rta007 = f;
+      }
+    }
+    assertThat(rta007).as("RTA007 in %s", a.get("findings")).isNotNull();
+    assertThat(rta007.get("message").asText()).contains("std");
+    assertThat(a.at("/answers/std").asBoolean()).isFalse();
+  }
+
+  @Test
+  void setOverridesAnInferredAnswer() throws IOException {
+    write("Cargo.toml", pkg("svc", "axum = \"0.8\"\ntokio = { version = \"1\", features = [\"full\"] }\n"));
+    write("src/main.rs", "#[tokio::main]\nasync fn main() {}\n");
+    assertThat(json().at("/answers/http").asBoolean()).isTrue();
+    JsonNode a = json("--set", "platform=embedded");
+    assertThat(a.at("/answers/platform").asText()).isEqualTo("embedded");
+  }
+
+  @Test
+  void writesToAFileAndFromAnySubdirectory() throws IOException {
+    write("Cargo.toml", "[workspace]\nmembers = [\"crates/*\"]\n");
+    write("crates/a/Cargo.toml", pkg("a", "smol = \"2\"\n"));
+    write("crates/a/src/main.rs", "fn main() { smol::block_on(async {}); }\n");
+    Path out = dir.resolve("report.sarif");
+    Cli.Result r = Cli.run("analyze", dir.resolve("crates/a/src").toString(), "--no-cargo", "--format", "sarif", "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    JsonNode sarif = JSON.readTree(out.toFile());
+    assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+    JsonNode a = JSON.readTree(Cli.run("analyze", dir.resolve("crates/a").toString(), "--no-cargo", "--format", "json").out());
+    assertThat(a.get("members").toString()).contains("\"a\"");
+    assertThat(a.at("/runtimes/0/id").asText()).isEqualTo("smol");
+  }
+
+  @Test
+  void chineseOutput() throws IOException {
+    write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
+    write("src/main.rs", "#[async_std::main]\nasync fn main() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n");
+    Map<String, String> env = Cli.env();
+    env.put("RTA_LANG", "zh");
+    Cli.Result r = Cli.run(env, "", "analyze", dir.toString(), "--no-cargo");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("运行时").contains("RTA002").contains("RTA004");
+    Cli.Result missing = Cli.run(env, "", "analyze", dir.resolve("nope").toString());
+    assertThat(missing.err()).containsPattern("[\\u4e00-\\u9fff]");
+  }
+}
