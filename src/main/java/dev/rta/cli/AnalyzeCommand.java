@@ -78,6 +78,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     Answers stated = (decision.answersFile == null ? Answers.empty() : reader.fromFile(decision.answersFile))
         .overriddenBy(reader.fromSets(decision.sets));
     Analyzer.Options options = Analyzer.Options.defaults();
+    String cargo = ctx.env.get("CARGO"); // set by cargo when run as `cargo rta`: the same toolchain
+    if (cargo != null && !cargo.isBlank()) {
+      options = new Analyzer.Options(options.useCargo(), cargo, options.threads(), options.cargoTimeoutSeconds());
+    }
     if (noCargo) {
       options = options.withoutCargo();
     }

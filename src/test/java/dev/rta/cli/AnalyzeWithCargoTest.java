@@ -1,0 +1,157 @@
+package dev.rta.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rta.testing.Cli;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code cargo metadata} path for real: a project whose dependencies resolve from Debian's packaged crates
+ * ({@code librust-tokio-dev}, {@code librust-async-std-dev}, {@code librust-smol-dev}, which {@code .ci/run} installs)
+ * used as an offline directory registry. Skipped, with the reason, where cargo or the registry is missing.
+ */
+class AnalyzeWithCargoTest {
+  static final Path REGISTRY = Path.of("/usr/share/cargo/registry");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void project() throws Exception {
+    need(hasCrate("tokio-") && hasCrate("async-std-") && hasCrate("smol-"),
+        "Debian's packaged Rust crates are not installed (apt-get install librust-tokio-dev librust-async-std-dev librust-smol-dev)");
+    write("Cargo.toml", """
+        [workspace]
+        members = ["server", "legacy"]
+        resolver = "2"
+        """);
+    write("server/Cargo.toml", """
+        [package]
+        name = "server"
+        version = "0.1.0"
+        edition = "2021"
+
+        [dependencies]
+        tokio = { version = "1", features = ["macros", "rt-multi-thread", "net"] }
+        async-std = { version = "1.12", optional = true }
+
+        [features]
+        legacy-io = ["dep:async-std"]
+        """);
+    write("server/src/main.rs", """
+        #[tokio::main]
+        async fn main() {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            tokio::spawn(async move { drop(listener) });
+        }
+        """);
+    write("legacy/Cargo.toml", """
+        [package]
+        name = "legacy"
+        version = "0.1.0"
+        edition = "2021"
+
+        [dependencies]
+        smol = "1.3"
+        """);
+    write("legacy/src/lib.rs", "pub fn run() { smol::block_on(async {}) }\n");
+    write(".cargo/config.toml", """
+        [source.crates-io]
+        replace-with = "debian"
+
+        [source.debian]
+        directory = "%s"
+
+        [net]
+        offline = true
+        """.formatted(REGISTRY));
+    Process p;
+    try {
+      p = new ProcessBuilder("cargo", "generate-lockfile", "--offline").directory(dir.toFile())
+          .redirectErrorStream(true).start();
+    } catch (IOException e) {
+      need(false, "cargo is not on PATH: " + e.getMessage());
+      return;
+    }
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as("cargo generate-lockfile: %s", log).isZero();
+  }
+
+  /** Skips without cargo or the crates, except in CI ({@code RTA_REQUIRE_CARGO=1}), where that is a failure. */
+  static void need(boolean condition, String why) {
+    if ("1".equals(System.getenv("RTA_REQUIRE_CARGO"))) {
+      assertThat(condition).as(why).isTrue();
+    }
+    assumeTrue(condition, why);
+  }
+
+  static boolean hasCrate(String prefix) throws IOException {
+    if (!Files.isDirectory(REGISTRY)) {
+      return false;
+    }
+    try (var s = Files.list(REGISTRY)) {
+      return s.anyMatch(c -> c.getFileName().toString().startsWith(prefix));
+    }
+  }
+
+  static void write(String relative, String content) throws IOException {
+    Path p = dir.resolve(relative);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+  }
+
+  static JsonNode analyze(String... more) throws IOException {
+    List<String> args = new ArrayList<>(List.of("analyze", dir.toString(), "--format", "json", "--fail-on", "never"));
+    args.addAll(List.of(more));
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  static JsonNode runtime(JsonNode a, String id) {
+    for (JsonNode r : a.get("runtimes")) {
+      if (r.get("id").asText().equals(id)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no runtime " + id + " in " + a.get("runtimes"));
+  }
+
+  @Test
+  void usesTheResolvedGraphWithActivatedFeatures() throws IOException {
+    JsonNode a = analyze();
+    assertThat(a.at("/stats/graph").asText()).isEqualTo("cargo-metadata");
+    JsonNode tokio = runtime(a, "tokio");
+    assertThat(tokio.get("status").asText()).isEqualTo("in-use");
+    assertThat(tokio.get("members").toString()).contains("server").doesNotContain("legacy");
+    // Resolved features include what `macros`/`rt-multi-thread` turn on, not only what the manifest lists.
+    assertThat(tokio.at("/paths/0/steps/0/features").toString()).contains("rt-multi-thread", "macros", "net");
+    JsonNode asyncStd = runtime(a, "async-std");
+    assertThat(asyncStd.get("activation").asText()).isEqualTo("feature");
+    assertThat(asyncStd.at("/paths/0/feature").asText()).isEqualTo("legacy-io");
+    JsonNode smol = runtime(a, "smol");
+    assertThat(smol.get("members").toString()).contains("legacy");
+    assertThat(a.get("problems")).isEmpty();
+  }
+
+  @Test
+  void withoutCargoTheSameProjectReadsTheLockfile() throws IOException {
+    JsonNode a = analyze("--no-cargo");
+    assertThat(a.at("/stats/graph").asText()).isEqualTo("lockfile");
+    assertThat(runtime(a, "tokio").get("members").toString()).contains("server");
+    assertThat(runtime(a, "async-std").get("activation").asText()).isEqualTo("feature");
+  }
+}
