@@ -24,13 +24,33 @@ import java.util.Map;
  */
 public final class Analyzer {
   /** How the analysis runs. */
-  public record Options(boolean useCargo, String cargo, int threads, long cargoTimeoutSeconds) {
+  public record Options(boolean useCargo, String cargo, int threads, long cargoTimeoutSeconds, boolean fullParse,
+      boolean portableParser) {
     public static Options defaults() {
-      return new Options(true, "cargo", Math.max(1, Runtime.getRuntime().availableProcessors()), 120);
+      return new Options(true, "cargo", Math.max(1, Runtime.getRuntime().availableProcessors()), 120, false, false);
     }
 
     public Options withoutCargo() {
-      return new Options(false, cargo, threads, cargoTimeoutSeconds);
+      return new Options(false, cargo, threads, cargoTimeoutSeconds, fullParse, portableParser);
+    }
+
+    /** The cargo executable to run. */
+    public Options withCargo(String executable) {
+      return new Options(useCargo, executable, threads, cargoTimeoutSeconds, fullParse, portableParser);
+    }
+
+    public Options withThreads(int n) {
+      return new Options(useCargo, cargo, Math.max(1, n), cargoTimeoutSeconds, fullParse, portableParser);
+    }
+
+    /** Parse every file whole, not only the items that can hold something of interest. */
+    public Options withFullParse(boolean on) {
+      return new Options(useCargo, cargo, threads, cargoTimeoutSeconds, on, portableParser);
+    }
+
+    /** Use the prebuilt tree-sitter binding even where the optimised build is there. */
+    public Options withPortableParser(boolean on) {
+      return new Options(useCargo, cargo, threads, cargoTimeoutSeconds, fullParse, on);
     }
   }
 
@@ -43,6 +63,13 @@ public final class Analyzer {
 
   private final KnowledgePack pack;
   private final Options options;
+
+  /** Which tree-sitter binding reads the sources here, and why when it is the slower one. */
+  public static String parser() {
+    String why = NativeRust.whyUnavailable();
+    return why == null ? "tree-sitter " + NativeRust.abiVersionText() + ", optimised native build"
+        : "tree-sitter, portable binding (" + why + ")";
+  }
 
   public Analyzer(KnowledgePack pack, Options options) {
     this.pack = pack;
@@ -67,7 +94,8 @@ public final class Analyzer {
     }
     SourceScanner.Stats stats = new SourceScanner.Stats();
     List<SourceScanner.SourceFile> files = SourceScanner.files(ws, stats);
-    Map<String, SourceScanner.MemberSources> sources = new SourceScanner(pack.analysis())
+    Map<String, SourceScanner.MemberSources> sources = new SourceScanner(pack.analysis()).selective(!options.fullParse())
+        .preferNative(!options.portableParser())
         .scan(files, stats, options.threads(), done -> progress.files(done, files.size()));
     RuntimeClassifier classifier = new RuntimeClassifier(pack, ws, graph, lock, sources);
     List<RuntimeUse> runtimes = classifier.classify();

@@ -82,7 +82,7 @@ final class RuntimeClassifier {
   List<RuntimeUse> classify() {
     Map<String, List<DependencyPath>> paths = new LinkedHashMap<>();
     Map<String, Set<String>> membersOf = new LinkedHashMap<>();
-    Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+    Map<String, Set<Evidence>> evidence = new LinkedHashMap<>();
     for (Manifest m : ws.members()) {
       Map<String, List<Run>> memberRuns = runs.computeIfAbsent(m.name(), k -> new LinkedHashMap<>());
       for (Manifest.Dep d : m.deps()) {
@@ -104,7 +104,7 @@ final class RuntimeClassifier {
             if (h.test()) {
               testHits.add(e);
             }
-            evidence.computeIfAbsent(h.runtime(), k -> new ArrayList<>()).add(e);
+            evidence.computeIfAbsent(h.runtime(), k -> new LinkedHashSet<>()).add(e);
             membersOf.computeIfAbsent(h.runtime(), k -> new LinkedHashSet<>()).add(m.name());
             Activation a = h.test() ? Activation.DEV : h.gated() ? Activation.FEATURE : Activation.ALWAYS;
             memberRuns.computeIfAbsent(h.runtime(), k -> new ArrayList<>()).add(new Run(e, a));
@@ -114,26 +114,26 @@ final class RuntimeClassifier {
     }
     Map<String, Activation> runBest = new HashMap<>();
     runs.forEach((member, byRuntime) -> byRuntime.forEach((runtime, list) -> {
-      List<Evidence> all = evidence.computeIfAbsent(runtime, k -> new ArrayList<>());
+      Set<Evidence> all = evidence.computeIfAbsent(runtime, k -> new LinkedHashSet<>());
       for (Run r : list) {
-        if (!all.contains(r.evidence())) {
-          all.add(r.evidence());
-        }
+        all.add(r.evidence());
         if (r.activation() == Activation.DEV) {
           testHits.add(r.evidence());
         }
         runBest.merge(runtime, r.activation(), (x, y) -> x.ordinal() <= y.ordinal() ? x : y);
       }
     }));
-    // Evidence from the product first; tests, benches and examples after.
-    evidence.values().forEach(list -> list.sort(java.util.Comparator.comparing(this::isTestEvidence)));
+    // Evidence from the product first; tests, benches and examples after (a stable sort keeps the order found).
+    Map<String, List<Evidence>> sortedEvidence = new LinkedHashMap<>();
+    evidence.forEach((runtime, set) -> sortedEvidence.put(runtime,
+        set.stream().sorted(java.util.Comparator.comparing(this::isTestEvidence)).toList()));
     List<RuntimeUse> out = new ArrayList<>();
     List<String> order = new ArrayList<>(pack.candidates());
     paths.keySet().stream().filter(r -> !order.contains(r)).sorted().forEach(order::add);
     evidence.keySet().stream().filter(r -> !order.contains(r)).sorted().forEach(order::add);
     for (String runtime : order) {
       List<DependencyPath> ps = paths.getOrDefault(runtime, List.of());
-      List<Evidence> ev = evidence.getOrDefault(runtime, List.of());
+      List<Evidence> ev = sortedEvidence.getOrDefault(runtime, List.of());
       if (ps.isEmpty() && ev.isEmpty()) {
         continue;
       }

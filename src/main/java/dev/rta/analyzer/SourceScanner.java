@@ -31,14 +31,6 @@ import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.treesitter.TSNode;
-import org.treesitter.TSParser;
-import org.treesitter.TSQuery;
-import org.treesitter.TSQueryCapture;
-import org.treesitter.TSQueryCursor;
-import org.treesitter.TSQueryMatch;
-import org.treesitter.TSTree;
-import org.treesitter.TreeSitterRust;
 
 /**
  * Reads the Rust sources of each member with tree-sitter's Rust grammar: runtime entry points,
@@ -113,6 +105,36 @@ final class SourceScanner {
     for (AnalysisRules.BlockOnCall b : rules.blockOn()) {
       (b.method() ? blockOnMethods : blockOn).add(b.path());
     }
+    Set<String> paths = new HashSet<>();
+    paths.addAll(entries.keySet());
+    paths.addAll(spawns.keySet());
+    paths.addAll(blocking.keySet());
+    paths.addAll(blockOn);
+    rules.signals().values().forEach(paths::addAll);
+    relevant = new RelevantItems(paths, blockOnMethods);
+  }
+
+  private final RelevantItems relevant;
+  /** Parse only the items that can matter (see {@link RelevantItems}); off parses every file whole. */
+  private boolean selective = true;
+
+  SourceScanner selective(boolean on) {
+    selective = on;
+    return this;
+  }
+
+  /** Use the optimised tree-sitter build when it is there (the default); off forces the portable binding. */
+  private boolean preferNative = true;
+  private volatile String binding = "none";
+
+  SourceScanner preferNative(boolean on) {
+    preferNative = on;
+    return this;
+  }
+
+  /** The tree-sitter binding the last scan used: native, portable, or none. */
+  String binding() {
+    return binding;
   }
 
   /** One file to read, for one member. */
@@ -166,6 +188,7 @@ final class SourceScanner {
   /** Scans every file, in parallel; {@code progress} hears the number of files done. */
   Map<String, MemberSources> scan(List<SourceFile> files, Stats stats, int threads, IntConsumer progress) {
     Map<String, MemberSources> out = new HashMap<>();
+    List<Parser> closeAfter = null;
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "rta-scan");
       t.setDaemon(true);
@@ -174,7 +197,14 @@ final class SourceScanner {
     AtomicInteger done = new AtomicInteger();
     try {
       List<Future<FileResult>> futures = new ArrayList<>();
-      ThreadLocal<Parser> parsers = ThreadLocal.withInitial(Parser::new);
+      List<Parser> opened = java.util.Collections.synchronizedList(new ArrayList<>());
+      ThreadLocal<Parser> parsers = ThreadLocal.withInitial(() -> {
+        Parser p = new Parser();
+        opened.add(p);
+        binding = p.syntax.name();
+        return p;
+      });
+      closeAfter = opened;
       for (SourceFile f : files) {
         futures.add(pool.submit(() -> {
           FileResult r = parsers.get().scan(f);
@@ -215,6 +245,16 @@ final class SourceScanner {
       throw new IllegalStateException("scanning failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
+      try {
+        pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (closeAfter != null) {
+        synchronized (closeAfter) {
+          closeAfter.forEach(p -> p.syntax.close());
+        }
+      }
     }
     return out;
   }
@@ -230,14 +270,7 @@ final class SourceScanner {
 
   /** A parser and query per thread (tree-sitter parsers are not thread-safe). */
   private final class Parser {
-    private final TSParser parser = new TSParser();
-    private final TSQuery query;
-
-    Parser() {
-      TreeSitterRust rust = new TreeSitterRust();
-      parser.setLanguage(rust);
-      query = new TSQuery(rust, QUERY);
-    }
+    private final RustSyntax syntax = RustSyntax.open(QUERY, preferNative);
 
     FileResult scan(SourceFile f) {
       byte[] bytes;
@@ -261,7 +294,12 @@ final class SourceScanner {
       } catch (CharacterCodingException e) {
         return FileResult.skipped(f, Status.NON_UTF8);
       }
-      return new FileScan(f, text, bytes).run(parser, query);
+      int[] ranges = selective ? relevant.ranges(bytes) : new int[0];
+      FileScan scan = new FileScan(f, text, bytes);
+      if (ranges == null) { // nothing in this file can matter: count it, don't parse it
+        return new FileResult(f, Status.OK, List.of(), Map.of(), null, null, false, scan.lines(), bytes.length);
+      }
+      return scan.run(syntax, ranges);
     }
   }
 
@@ -295,8 +333,8 @@ final class SourceScanner {
       return new String(bytes, start, end - start, StandardCharsets.UTF_8);
     }
 
-    String text(TSNode n) {
-      return slice(n.getStartByte(), n.getEndByte());
+    String text(RustSyntax.Node n) {
+      return slice(n.startByte(), n.endByte());
     }
 
     /** 1-based line and character column of a byte offset. */
@@ -309,92 +347,98 @@ final class SourceScanner {
       return new Location(file.display(), line + 1, col);
     }
 
-    FileResult run(TSParser parser, TSQuery query) {
-      List<TSNode> calls = new ArrayList<>();
-      List<TSNode> callees = new ArrayList<>();
-      List<TSNode[]> macros = new ArrayList<>();
-      List<TSNode[]> lets = new ArrayList<>();
+    long lines() {
+      return bytes.length == 0 ? 0 : lineStarts.length - (bytes[bytes.length - 1] == '\n' ? 1 : 0);
+    }
+
+    /** Parses the given byte ranges (all of the file when empty); a partial parse with errors is redone whole. */
+    private RustSyntax.Tree parse(RustSyntax syntax, int[] ranges) {
+      int[] included = new int[ranges.length * 3];
+      for (int i = 0; i < ranges.length / 2; i++) {
+        int start = ranges[2 * i];
+        int end = ranges[2 * i + 1];
+        int startLine = line(start);
+        int endLine = line(end);
+        int k = 6 * i;
+        included[k] = startLine;
+        included[k + 1] = start - lineStarts[startLine];
+        included[k + 2] = endLine;
+        included[k + 3] = end - lineStarts[endLine];
+        included[k + 4] = start;
+        included[k + 5] = end;
+      }
+      RustSyntax.Tree tree = syntax.parse(text, bytes, included);
+      if (included.length > 0 && tree.root().hasError()) {
+        tree.close();
+        tree = syntax.parse(text, bytes, new int[0]);
+      }
+      return tree;
+    }
+
+    private int line(int byteOffset) {
+      int line = Arrays.binarySearch(lineStarts, byteOffset);
+      return line < 0 ? -line - 2 : line;
+    }
+
+    FileResult run(RustSyntax syntax, int[] ranges) {
+      List<RustSyntax.Node> calls = new ArrayList<>();
+      List<RustSyntax.Node> callees = new ArrayList<>();
+      List<RustSyntax.Node[]> macros = new ArrayList<>();
+      List<RustSyntax.Node[]> lets = new ArrayList<>();
       List<Integer> awaits = new ArrayList<>();
-      List<TSNode> attrs = new ArrayList<>();
+      List<RustSyntax.Node> attrs = new ArrayList<>();
       boolean parseError;
-      try (TSTree tree = parser.parseString(null, text); TSQueryCursor cursor = new TSQueryCursor()) {
-        TSNode root = tree.getRootNode();
-        parseError = root.hasError();
-        cursor.exec(query, root);
-        TSQueryMatch m = new TSQueryMatch();
-        while (cursor.nextMatch(m)) {
-          TSQueryCapture[] caps = m.getCaptures();
-          switch (m.getPatternIndex()) {
-            case 0 -> attrs.add(caps[0].getNode());
-            case 1 -> inner(caps[0].getNode());
+      try (RustSyntax.Tree tree = parse(syntax, ranges)) {
+        parseError = tree.root().hasError();
+        for (RustSyntax.Match m : tree.matches()) {
+          List<RustSyntax.Node> caps = m.nodes();
+          switch (m.pattern()) {
+            case 0 -> attrs.add(caps.get(0));
+            case 1 -> inner(caps.get(0));
             case 2 -> {
-              TSNode call = null;
-              TSNode callee = null;
-              for (TSQueryCapture c : caps) {
-                if (query.getCaptureNameForId(c.getIndex()).equals("call")) {
-                  call = c.getNode();
-                } else {
-                  callee = c.getNode();
-                }
-              }
-              calls.add(call);
-              callees.add(callee);
+              calls.add(m.node("call"));
+              callees.add(m.node("callee"));
             }
-            case 3 -> macros.add(new TSNode[] {caps[0].getNode(), caps[1].getNode()});
-            case 4 -> use(caps[0].getNode());
-            case 5 -> {
-              TSNode let = null;
-              TSNode guard = null;
-              TSNode value = null;
-              for (TSQueryCapture c : caps) {
-                String name = query.getCaptureNameForId(c.getIndex());
-                if (name.equals("let")) {
-                  let = c.getNode();
-                } else if (name.equals("guard")) {
-                  guard = c.getNode();
-                } else {
-                  value = c.getNode();
-                }
-              }
-              lets.add(new TSNode[] {let, guard, value});
-            }
-            case 6 -> awaits.add(caps[0].getNode().getStartByte());
+            case 3 -> macros.add(new RustSyntax.Node[] {m.node("macroname"), m.node("tokens")});
+            case 4 -> use(caps.get(0));
+            case 5 -> lets.add(new RustSyntax.Node[] {m.node("let"), m.node("guard"), m.node("value")});
+            case 6 -> awaits.add(caps.get(0).startByte());
             default -> { }
           }
         }
         // `use` declarations come first in practice, but resolve only after all are known.
-        for (TSNode a : attrs) {
+        for (RustSyntax.Node a : attrs) {
           attribute(a);
         }
         for (int i = 0; i < calls.size(); i++) {
           call(calls.get(i), callees.get(i));
         }
-        for (TSNode[] mac : macros) {
+        for (RustSyntax.Node[] mac : macros) {
           macro(mac[0], mac[1]);
         }
-        for (TSNode[] let : lets) {
+        for (RustSyntax.Node[] let : lets) {
           lockAcrossAwait(let[0], let[1], let[2], awaits);
         }
       }
       return new FileResult(file, Status.OK, hits, file.test() ? Map.of() : used, noStd, noMain, parseError,
-          lineStarts.length, bytes.length);
+          lines(), bytes.length);
     }
 
-    private void inner(TSNode attr) {
+    private void inner(RustSyntax.Node attr) {
       String t = text(attr).trim();
       if (t.equals("no_std")) {
-        noStd = at(attr.getStartByte());
+        noStd = at(attr.startByte());
       } else if (t.equals("no_main")) {
-        noMain = at(attr.getStartByte());
+        noMain = at(attr.startByte());
       }
     }
 
-    private void use(TSNode node) {
+    private void use(RustSyntax.Node node) {
       String argument = text(node);
       Set<String> named = new HashSet<>();
       UseTrees.expand(argument.replaceAll("\\s*(::|\\{|\\}|,)\\s*", "$1").replaceAll("\\s+", " ").trim(), "", aliases,
           named);
-      Location where = at(node.getStartByte());
+      Location where = at(node.startByte());
       if (!file.test()) {
         named.forEach(p -> used.putIfAbsent(p, where));
       }
@@ -415,24 +459,24 @@ final class SourceScanner {
       return p;
     }
 
-    private void attribute(TSNode attr) {
+    private void attribute(RustSyntax.Node attr) {
       String t = text(attr);
       int paren = t.indexOf('(');
       String path = resolve(paren < 0 ? t : t.substring(0, paren));
-      used.putIfAbsent(path, at(attr.getStartByte()));
+      used.putIfAbsent(path, at(attr.startByte()));
       AnalysisRules.EntryPoint e = entries.get(path);
       if (e != null && e.kind().equals("attribute")) {
-        hits.add(new Hit(Kind.ENTRY, path, e.runtime(), at(attr.getStartByte()), false, false, file.member(),
+        hits.add(new Hit(Kind.ENTRY, path, e.runtime(), at(attr.startByte()), false, false, file.member(),
             file.test() || e.test() || isTest(attr), null, gated(attr)));
       }
     }
 
-    private void call(TSNode call, TSNode callee) {
-      String type = callee.getType();
+    private void call(RustSyntax.Node call, RustSyntax.Node callee) {
+      String type = callee.type();
       if (type.equals("field_expression")) {
-        TSNode field = callee.getChildByFieldName("field");
-        if (!field.isNull() && blockOnMethods.contains(text(field)) && inAsync(call)) {
-          hits.add(new Hit(Kind.BLOCK_ON, "." + text(field), null, at(field.getStartByte()), true, false, file.member(),
+        RustSyntax.Node field = callee.childByField("field");
+        if (field != null && blockOnMethods.contains(text(field)) && inAsync(call)) {
+          hits.add(new Hit(Kind.BLOCK_ON, "." + text(field), null, at(field.startByte()), true, false, file.member(),
               isTest(call), null, gated(call)));
         }
         return;
@@ -441,11 +485,11 @@ final class SourceScanner {
         return;
       }
       String path = resolve(text(callee));
-      used.putIfAbsent(path, at(callee.getStartByte()));
-      classify(path, call, at(callee.getStartByte()), false);
+      used.putIfAbsent(path, at(callee.startByte()));
+      classify(path, call, at(callee.startByte()), false);
     }
 
-    private void classify(String path, TSNode context, Location where, boolean inMacro) {
+    private void classify(String path, RustSyntax.Node context, Location where, boolean inMacro) {
       AnalysisRules.EntryPoint e = entries.get(path);
       if (e != null && e.kind().equals("call")) {
         hits.add(new Hit(Kind.ENTRY, path, e.runtime(), where, inAsync(context), inMacro, file.member(),
@@ -468,11 +512,11 @@ final class SourceScanner {
     }
 
     /** Macro bodies are token trees: scan them as text for the same calls (lower confidence). */
-    private void macro(TSNode name, TSNode tokens) {
+    private void macro(RustSyntax.Node name, RustSyntax.Node tokens) {
       String macroPath = resolve(text(name));
-      used.putIfAbsent(macroPath, at(name.getStartByte()));
+      used.putIfAbsent(macroPath, at(name.startByte()));
       String body = text(tokens);
-      int base = tokens.getStartByte();
+      int base = tokens.startByte();
       Matcher m = CALL_IN_TOKENS.matcher(body);
       while (m.find()) {
         String path = resolve(m.group(1));
@@ -493,19 +537,19 @@ final class SourceScanner {
     }
 
     /** let guard = x.lock().unwrap() (std Mutex) inside async code, with an .await later in the same block. */
-    private void lockAcrossAwait(TSNode let, TSNode guard, TSNode value, List<Integer> awaits) {
+    private void lockAcrossAwait(RustSyntax.Node let, RustSyntax.Node guard, RustSyntax.Node value, List<Integer> awaits) {
       String v = text(value).replaceAll("\\s+", "");
       boolean stdLock = v.matches(".*\\.(lock|read|write)\\(\\)(\\.unwrap\\(\\)|\\.expect\\(.*\\)|\\?)$");
       if (!stdLock || !inAsync(let)) {
         return;
       }
-      TSNode block = let.getParent();
-      if (block.isNull()) {
+      RustSyntax.Node block = let.parent();
+      if (block == null) {
         return;
       }
       String name = text(guard);
-      int from = let.getEndByte();
-      int to = block.getEndByte();
+      int from = let.endByte();
+      int to = block.endByte();
       String after = slice(from, to);
       Matcher drop = Pattern.compile("\\bdrop\\s*\\(\\s*" + Pattern.quote(name) + "\\s*\\)").matcher(after);
       if (drop.find()) {
@@ -513,7 +557,7 @@ final class SourceScanner {
       }
       for (int a : awaits) {
         if (a > from && a < to) {
-          hits.add(new Hit(Kind.LOCK_ACROSS_AWAIT, name, null, at(let.getStartByte()), true, false, file.member(),
+          hits.add(new Hit(Kind.LOCK_ACROSS_AWAIT, name, null, at(let.startByte()), true, false, file.member(),
               isTest(let), null, gated(let)));
           return;
         }
@@ -521,15 +565,15 @@ final class SourceScanner {
     }
 
     /** Inside an async block, async fn or async closure (stops at the nearest fn or plain closure). */
-    boolean inAsync(TSNode node) {
-      for (TSNode n = node.getParent(); !n.isNull(); n = n.getParent()) {
-        switch (n.getType()) {
+    boolean inAsync(RustSyntax.Node node) {
+      for (RustSyntax.Node n = node.parent(); n != null; n = n.parent()) {
+        switch (n.type()) {
           case "async_block":
             return true;
           case "function_item": {
-            for (int i = 0; i < n.getChildCount(); i++) {
-              TSNode c = n.getChild(i);
-              if (c.getType().equals("function_modifiers")) {
+            for (int i = 0; i < n.childCount(); i++) {
+              RustSyntax.Node c = n.child(i);
+              if (c != null && c.type().equals("function_modifiers")) {
                 return text(c).contains("async");
               }
             }
@@ -545,12 +589,12 @@ final class SourceScanner {
     }
 
     /** Inside an item gated by #[cfg(feature = "...")]: compiled only with that feature. */
-    boolean gated(TSNode node) {
-      for (TSNode n = node; !n.isNull(); n = n.getParent()) {
-        String type = n.getType();
+    boolean gated(RustSyntax.Node node) {
+      for (RustSyntax.Node n = node; n != null; n = n.parent()) {
+        String type = n.type();
         if (type.equals("mod_item") || type.equals("function_item") || type.equals("impl_item")
             || type.equals("expression_statement") || type.equals("let_declaration") || type.equals("attribute_item")) {
-          for (TSNode p = n.getPrevSibling(); !p.isNull() && p.getType().equals("attribute_item"); p = p.getPrevSibling()) {
+          for (RustSyntax.Node p = n.prevSibling(); p != null && p.type().equals("attribute_item"); p = p.prevSibling()) {
             if (text(p).replaceAll("\\s+", "").contains("cfg(feature")) {
               return true;
             }
@@ -561,10 +605,10 @@ final class SourceScanner {
     }
 
     /** Inside a #[cfg(test)] module or a #[test] / #[tokio::test] function. */
-    boolean isTest(TSNode node) {
-      for (TSNode n = node; !n.isNull(); n = n.getParent()) {
-        if (n.getType().equals("mod_item") || n.getType().equals("function_item")) {
-          for (TSNode p = n.getPrevSibling(); !p.isNull() && p.getType().equals("attribute_item"); p = p.getPrevSibling()) {
+    boolean isTest(RustSyntax.Node node) {
+      for (RustSyntax.Node n = node; n != null; n = n.parent()) {
+        if (n.type().equals("mod_item") || n.type().equals("function_item")) {
+          for (RustSyntax.Node p = n.prevSibling(); p != null && p.type().equals("attribute_item"); p = p.prevSibling()) {
             String a = text(p).replaceAll("\\s+", "");
             if (a.contains("cfg(test)") || a.equals("#[test]") || a.endsWith("::test]") || a.contains("::test(")) {
               return true;

@@ -29,8 +29,7 @@ import picocli.CommandLine.ParentCommand;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Write the recommendation as an architecture decision record (MADR 4) into the next free",
-      "NNNN-async-runtime-<runtime>.md of --dir, never overwriting a file, with the answers file beside it.",
+      "Write the recommendation as an architecture decision record (MADR 4) into the next free NNNN-async-runtime-<runtime>.md of --dir, never overwriting a file, with the answers file beside it.",
       "--format deny prints a cargo-deny [bans] section that bans the other runtimes' crates;",
       "--format mermaid prints the flowchart with the path the answers take."
     },

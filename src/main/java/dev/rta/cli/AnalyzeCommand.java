@@ -33,11 +33,9 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = {
-      "Read a Rust crate or workspace: which async runtimes it really uses and how (inverse dependency paths;",
-      "always-on, behind a feature, dev-only, build-only, target-specific), answers inferred with evidence,",
-      "findings, and the recommendation for the project. Reads only: nothing of the project is built or run."
-    },
+    description = "Read a Rust crate or workspace: which async runtimes it really uses and how (inverse dependency paths;"
+        + " always-on, behind a feature, dev-only, build-only, target-specific), answers inferred with evidence,"
+        + " findings, and the recommendation for the project. Reads only: nothing of the project is built or run.",
     footer = {"", "Examples:", "  rta analyze", "  rta analyze path/to/workspace --format sarif -o rta.sarif",
         "  rta analyze --set long-term=true --fail-on warning", "  rta analyze --no-cargo --format json"})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -67,6 +65,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for reading sources (default: the CPUs).")
   @Nullable Integer threads;
 
+  @Option(names = "--full-parse",
+      description = "Parse every source file whole instead of only the items that can matter (slower; same findings).")
+  boolean fullParse;
+
   enum Format { TEXT, JSON, SARIF, MARKDOWN }
 
   enum FailOn { ERROR, WARNING, NOTE, NEVER }
@@ -80,13 +82,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     Analyzer.Options options = Analyzer.Options.defaults();
     String cargo = ctx.env.get("CARGO"); // set by cargo when run as `cargo rta`: the same toolchain
     if (cargo != null && !cargo.isBlank()) {
-      options = new Analyzer.Options(options.useCargo(), cargo, options.threads(), options.cargoTimeoutSeconds());
+      options = options.withCargo(cargo);
     }
+    options = options.withFullParse(fullParse).withPortableParser("portable".equals(ctx.env.get("RTA_PARSER")));
     if (noCargo) {
       options = options.withoutCargo();
     }
     if (threads != null) {
-      options = new Analyzer.Options(options.useCargo(), options.cargo(), Math.max(1, threads), options.cargoTimeoutSeconds());
+      options = options.withThreads(threads);
     }
     Progress progress = new Progress(ctx);
     Analysis a = new Analyzer(ctx.pack(), options).analyze(path, stated, progress);

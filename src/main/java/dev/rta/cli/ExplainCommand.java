@@ -25,10 +25,7 @@ import picocli.CommandLine.ParentCommand;
     name = "explain",
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
-    description = {
-      "Explain a runtime (its profile), a rule (its source, condition, effect and corrections), an answer key,",
-      "a correction (the document's words, what holds now, the source), an rta decision or an advisory."
-    },
+    description = "Explain a runtime (its profile), a rule (its source, condition, effect and corrections), an answer key, a correction (the document's words, what holds now, the source), an rta decision or an advisory.",
     footer = {"", "Examples:", "  rta explain tokio", "  rta explain final.std-api", "  rta explain platform",
         "  rta explain async-std-discontinued", "  rta explain D1", "  rta explain RUSTSEC-2025-0052"})
 final class ExplainCommand implements Callable<Integer> {

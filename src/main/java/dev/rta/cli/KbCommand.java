@@ -36,11 +36,7 @@ final class KbCommand implements Callable<Integer> {
       name = "check",
       mixinStandardHelpOptions = true,
       usageHelpAutoWidth = true,
-      description = {
-        "Validate a knowledge pack and prove its decision complete: every combination of answers ends in a",
-        "primary runtime or an explicit conflict, and no two rules that can fire together disagree without a",
-        "declared precedence. Exit code 1 on a gap, 2 on an invalid pack."
-      },
+      description = "Validate a knowledge pack and prove its decision complete: every combination of answers ends in a primary runtime or an explicit conflict, and no two rules that can fire together disagree without a declared precedence. Exit code 1 on a gap, 2 on an invalid pack.",
       footer = {"", "Examples:", "  rta kb check", "  rta kb check ./my-pack"})
   static final class Check implements Callable<Integer> {
     @ParentCommand KbCommand kb;

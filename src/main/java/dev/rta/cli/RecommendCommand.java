@@ -18,12 +18,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = {
-      "Recommend an async runtime from answers to the decision tree's questions.",
-      "Answers come from --answers FILE and --set key=value (--set wins). On a terminal the missing answers are",
-      "asked (arrow keys; piped input gets numbered prompts; --non-interactive never asks); an answer left out",
-      "is unknown, and the output lists the unknown answers that could change the result."
-    },
+    description = "Recommend an async runtime from answers to the decision tree's questions. Answers come from --answers FILE and --set key=value (--set wins). On a terminal the missing answers are asked (arrow keys; piped input gets numbered prompts; --non-interactive never asks); an answer left out is unknown, and the output lists the unknown answers that could change the result.",
     footer = {
       "",
       "Examples:",

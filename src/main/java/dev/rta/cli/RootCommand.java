@@ -19,11 +19,7 @@ import picocli.CommandLine.Spec;
     versionProvider = RootCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = {
-      "rta, the Rust async runtime advisor: choose, check and change the async runtime of a Rust project",
-      "(Tokio, async-std, smol, embassy), following the decision tree of the specification document",
-      "and the corrections recorded since."
-    },
+    description = "rta, the Rust async runtime advisor: choose, check and change the async runtime of a Rust project (Tokio, async-std, smol, embassy), following the decision tree of the specification document and the corrections recorded since.",
     subcommands = {RecommendCommand.class, AnalyzeCommand.class, AdrCommand.class, ExplainCommand.class, CompareCommand.class,
         TreeCommand.class, ListKeysCommand.class, KbCommand.class, CompletionCommand.class},
     footer = {"", "Exit codes: 0 done; 1 findings or gaps; 2 usage, configuration or input error; 3 a bug in rta."})
@@ -85,7 +81,8 @@ final class RootCommand implements Callable<Integer> {
       return new String[] {
         "rta " + Context.version(),
         "knowledge pack " + pack.manifest().id() + " " + pack.version() + " (reviewed " + pack.manifest().reviewed() + ")",
-        "document: " + doc.title().zh() + " / " + doc.title().en() + " v" + doc.version() + " (" + doc.date() + ")"
+        "document: " + doc.title().zh() + " / " + doc.title().en() + " v" + doc.version() + " (" + doc.date() + ")",
+        "rust parser: " + dev.rta.analyzer.Analyzer.parser()
       };
     }
   }

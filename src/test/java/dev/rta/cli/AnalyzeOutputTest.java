@@ -87,6 +87,21 @@ class AnalyzeOutputTest {
     assertThat(text.out()).contains("Runtimes").contains("Findings");
   }
 
+  /**
+   * The fast path (the optimised tree-sitter build, parsing only the items that can matter) finds exactly what the
+   * slow one finds (the prebuilt binding, every file parsed whole).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void selectiveNativeParsingFindsWhatAFullPortableParseFinds(String fixture) {
+    Map<String, String> portable = Cli.env();
+    portable.put("RTA_PARSER", "portable");
+    String dir = FIXTURES.resolve(fixture).toString();
+    Cli.Result fast = Cli.run("analyze", dir, "--no-cargo", "--format", "json", "--fail-on", "never");
+    Cli.Result slow = Cli.run(portable, "", "analyze", dir, "--no-cargo", "--format", "json", "--fail-on", "never", "--full-parse");
+    assertThat(fast.out()).isEqualTo(slow.out());
+  }
+
   @Test
   void workspaceTextAndMarkdownInBothLanguages() {
     for (String lang : List.of("en", "zh")) {
