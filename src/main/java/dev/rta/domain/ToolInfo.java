@@ -9,5 +9,4 @@ package dev.rta.domain;
  */
 public record ToolInfo(String version, String packVersion, String packReviewed) {
   public static final String NAME = "rta";
-  public static final String URL = "https://github.com/rta-dev/rta";
 }

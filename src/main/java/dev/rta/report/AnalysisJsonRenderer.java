@@ -70,10 +70,11 @@ public final class AnalysisJsonRenderer {
       o.set("evidence", evidence(i.evidence()));
     }
     ArrayNode findings = root.putArray("findings");
-    a.findings().forEach(f -> findings.add(finding(f)));
+    java.util.Map<dev.rta.domain.analysis.Finding, String> prints = SarifRenderer.fingerprints(a);
+    a.findings().forEach(f -> findings.add(finding(f, prints.get(f))));
     ArrayNode ignored = root.putArray("ignored");
     for (Ignored i : a.ignored()) {
-      ObjectNode o = finding(i.finding());
+      ObjectNode o = finding(i.finding(), prints.get(i.finding()));
       o.put("reason", i.reason());
       o.put("ignoredBy", i.source());
       ignored.add(o);
@@ -106,7 +107,7 @@ public final class AnalysisJsonRenderer {
     return JsonRenderer.write(root);
   }
 
-  private ObjectNode finding(Finding f) {
+  private ObjectNode finding(Finding f, String fingerprint) {
     ObjectNode o = JsonRenderer.MAPPER.createObjectNode();
     o.put("id", f.id());
     o.put("level", f.level());
@@ -115,7 +116,7 @@ public final class AnalysisJsonRenderer {
     o.put("hint", f.hint().in(lang));
     o.put("member", f.member() == null || f.member().isEmpty() ? null : f.member());
     o.put("confidence", f.lowConfidence() ? "low" : "high");
-    o.put("fingerprint", SarifRenderer.fingerprint(f));
+    o.put("fingerprint", fingerprint);
     return o;
   }
 

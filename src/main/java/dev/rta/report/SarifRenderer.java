@@ -11,7 +11,13 @@ import dev.rta.domain.pack.AnalysisRules;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The findings as SARIF 2.1.0: every rule with its help, every result with a location in the
@@ -40,7 +46,6 @@ public final class SarifRenderer {
     driver.put("name", ToolInfo.NAME);
     driver.put("version", tool.version());
     driver.put("semanticVersion", tool.version());
-    driver.put("informationUri", ToolInfo.URL);
     ArrayNode ruleList = driver.putArray("rules");
     for (AnalysisRules.FindingDef f : rules.findings()) {
       ObjectNode r = ruleList.addObject();
@@ -49,16 +54,16 @@ public final class SarifRenderer {
       r.putObject("shortDescription").put("text", f.title().in(lang));
       r.putObject("fullDescription").put("text", f.help().in(lang));
       r.putObject("help").put("text", f.help().in(lang));
-      r.put("helpUri", ToolInfo.URL + "#" + f.id().toLowerCase(java.util.Locale.ROOT));
       r.putObject("defaultConfiguration").put("level", f.level());
     }
     run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", "./");
     ArrayNode results = run.putArray("results");
+    Map<Finding, String> prints = fingerprints(a);
     for (Finding f : a.findings()) {
-      results.add(result(f));
+      results.add(result(f, prints.get(f)));
     }
     for (Ignored i : a.ignored()) {
-      ObjectNode r = result(i.finding());
+      ObjectNode r = result(i.finding(), prints.get(i.finding()));
       ObjectNode s = r.putArray("suppressions").addObject();
       s.put("kind", "external");
       s.put("justification", i.reason());
@@ -68,7 +73,7 @@ public final class SarifRenderer {
     return JsonRenderer.write(root);
   }
 
-  private ObjectNode result(Finding f) {
+  private ObjectNode result(Finding f, String fingerprint) {
     ObjectNode r = JsonRenderer.MAPPER.createObjectNode();
     r.put("ruleId", f.id());
     r.put("ruleIndex", ruleIndex(f.id()));
@@ -83,7 +88,7 @@ public final class SarifRenderer {
     if (f.location().column() > 0) {
       region.put("startColumn", f.location().column());
     }
-    r.putObject("partialFingerprints").put("rtaFinding/v1", fingerprint(f));
+    r.putObject("partialFingerprints").put("rtaFinding/v1", fingerprint);
     ObjectNode props = r.putObject("properties");
     props.put("confidence", f.lowConfidence() ? "low" : "high");
     if (f.member() != null && !f.member().isEmpty()) {
@@ -101,9 +106,26 @@ public final class SarifRenderer {
     return -1;
   }
 
-  /** A hash of what the finding is about (id, file, member, subject), not of its line. */
-  public static String fingerprint(Finding f) {
-    String key = f.id() + "|" + f.location().file() + "|" + (f.member() == null ? "" : f.member()) + "|" + f.key();
+  /**
+   * Per finding (and ignored finding), a hash of what it is about — id, file, member, subject — not of its line, so it
+   * survives moved lines; the second and later findings with the same subject in one file add their rank.
+   */
+  public static Map<Finding, String> fingerprints(Analysis a) {
+    Map<Finding, String> out = new IdentityHashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<Finding> all = new ArrayList<>(a.findings());
+    a.ignored().forEach(i -> all.add(i.finding()));
+    all.sort(Comparator.comparing((Finding f) -> f.location().file()).thenComparingInt(f -> f.location().line())
+        .thenComparingInt(f -> f.location().column()));
+    for (Finding f : all) {
+      String key = f.id() + "|" + f.location().file() + "|" + (f.member() == null ? "" : f.member()) + "|" + f.key();
+      int n = seen.merge(key, 1, Integer::sum);
+      out.put(f, hash(n == 1 ? key : key + "|" + n));
+    }
+    return out;
+  }
+
+  private static String hash(String key) {
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h, 0, 16);

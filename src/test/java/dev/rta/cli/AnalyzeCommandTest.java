@@ -203,6 +203,26 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void fingerprintsAreUniqueAndSurviveMovedLines() throws IOException {
+    write("Cargo.toml", pkg("app", "tokio = { version = \"1\", features = [\"full\"] }\n"));
+    String body = "async fn a() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n"
+        + "async fn b() { std::thread::sleep(std::time::Duration::from_secs(2)); }\n";
+    write("src/lib.rs", body);
+    List<String> before = fingerprints(json());
+    assertThat(before).hasSize(2).doesNotHaveDuplicates();
+    write("src/lib.rs", "// a comment that moves every line down\n\n" + body);
+    JsonNode moved = json();
+    assertThat(moved.at("/findings/0/location/line").asInt()).isEqualTo(3);
+    assertThat(fingerprints(moved)).isEqualTo(before);
+  }
+
+  static List<String> fingerprints(JsonNode a) {
+    List<String> out = new ArrayList<>();
+    a.get("findings").forEach(f -> out.add(f.get("fingerprint").asText()));
+    return out;
+  }
+
+  @Test
   void chineseOutput() throws IOException {
     write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
     write("src/main.rs", "#[async_std::main]\nasync fn main() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n");

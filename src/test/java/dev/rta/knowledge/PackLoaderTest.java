@@ -82,6 +82,20 @@ class PackLoaderTest {
   }
 
   @Test
+  void checksWhatTheAnalyzerReads() {
+    Path pack = TestPacks.copy(dir);
+    TestPacks.edit(pack, "analysis.yaml", "  - {path: tokio::spawn, runtime: tokio}", "  - {path: tokio::spawn, runtime: tokyo}");
+    TestPacks.edit(pack, "analysis.yaml", "  - {key: grpc, value: \"true\", crates", "  - {key: grpc, value: \"maybe\", crates");
+    TestPacks.edit(pack, "analysis.yaml", "features: {tokio: [net]}, source: net,", "features: {tokio: [net]}, source: nett,");
+    TestPacks.edit(pack, "analysis.yaml", "  - id: RTA002", "  - id: RTA001");
+    List<String> lines = problems(pack).stream().map(Problem::format).toList();
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:26:").contains("'tokyo'"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:85:").contains("'maybe'"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:101:").contains("unknown source 'nett'; did you mean 'net'?"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:").contains("RTA001"));
+  }
+
+  @Test
   void reportsSyntaxErrorsAndMissingFiles() throws Exception {
     Path pack = TestPacks.copy(dir);
     Files.writeString(pack.resolve("decisions.yaml"), "decisions:\n  - id: D1\n    title: {zh: x, en: [\n");

@@ -8,6 +8,7 @@ import dev.rta.domain.Problem;
 import dev.rta.domain.Question;
 import dev.rta.domain.Suggestions;
 import dev.rta.domain.pack.Advisory;
+import dev.rta.domain.pack.AnalysisRules;
 import dev.rta.domain.pack.Change;
 import dev.rta.domain.pack.ChecklistBranch;
 import dev.rta.domain.pack.ChecklistItem;
@@ -80,6 +81,54 @@ public final class PackValidator {
     corrections();
     advisories();
     references();
+    analysis();
+  }
+
+  /** analysis.yaml: runtimes, answer keys and values, signal names and finding ids must all exist. */
+  private void analysis() {
+    String file = "analysis.yaml";
+    AnalysisRules a = pack.analysis();
+    for (AnalysisRules.EntryPoint e : a.entryPoints()) {
+      runtime(e, "runtime", e.runtime(), file);
+      if (!e.kind().equals("attribute") && !e.kind().equals("call")) {
+        problem(e, "kind", file, "pack.v.entryKind", e.kind(), e.path());
+      }
+    }
+    for (AnalysisRules.SourceCall c : a.spawns()) {
+      runtime(c, "runtime", c.runtime(), file);
+    }
+    Map<String, Question> questions = new HashMap<>();
+    pack.questions().forEach(q -> questions.put(q.key(), q));
+    Set<String> sources = new LinkedHashSet<>(a.signals().keySet());
+    sources.add("no_std");
+    for (AnalysisRules.InferRule r : a.infer()) {
+      Question q = questions.get(r.key());
+      if (q == null) {
+        problem(r, "key", file, "err.answer.unknownKey", r.key(), Suggestions.didYouMean(r.key(), questions.keySet()));
+        continue;
+      }
+      boolean valid = switch (q.type()) {
+        case BOOL -> r.value().equals("true") || r.value().equals("false");
+        case ENUM, LIST -> q.choice(r.value()) != null;
+        default -> true;
+      };
+      if (!valid) {
+        problem(r, "value", file, Messages.text("err.answer.badValue", "'" + r.value() + "'", q.key(), ""),
+            Messages.text("hint.allowed", q.allowed()));
+      }
+      if (r.source() != null && !sources.contains(r.source())) {
+        problem(r, "source", file, "pack.v.unknownSource", r.source(), Suggestions.didYouMean(r.source(), sources));
+      }
+      if (r.runtime() != null) {
+        runtime(r, "runtime", r.runtime(), file);
+      }
+    }
+    unique(a.findings(), o -> ((AnalysisRules.FindingDef) o).id(), "finding", file);
+    for (AnalysisRules.FindingDef f : a.findings()) {
+      if (!List.of("error", "warning", "note").contains(f.level())) {
+        problem(f, "level", file, "pack.v.findingLevel", f.level(), f.id());
+      }
+    }
   }
 
   // ---- helpers -------------------------------------------------------------------------------
