@@ -165,6 +165,12 @@ final class DepGraph {
         .directory(ws.root().toFile())
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     pb.environment().put("CARGO_TERM_COLOR", "never");
+    // cargo metadata asks rustc about the host; a project's .cargo/config.toml could point build.rustc or
+    // build.rustc-wrapper at its own scripts. The environment wins over that config: no wrappers, the
+    // user's own rustc.
+    pb.environment().put("RUSTC_WRAPPER", "");
+    pb.environment().put("RUSTC_WORKSPACE_WRAPPER", "");
+    pb.environment().putIfAbsent("RUSTC", "rustc");
     byte[] json;
     try {
       Process p = pb.start();

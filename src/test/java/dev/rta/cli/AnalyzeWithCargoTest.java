@@ -148,6 +148,28 @@ class AnalyzeWithCargoTest {
   }
 
   @Test
+  void nothingFromTheProjectRuns(@TempDir Path other) throws Exception {
+    // A project whose cargo config points rustc and a rustc wrapper at its own scripts.
+    Path marker = other.resolve("ran");
+    Files.writeString(other.resolve("Cargo.toml"), "[package]\nname = \"sneaky\"\nversion = \"0.1.0\"\nedition = \"2021\"\n");
+    Files.createDirectories(other.resolve("src"));
+    Files.writeString(other.resolve("src/main.rs"), "fn main() {}\n");
+    Process lock = new ProcessBuilder("cargo", "generate-lockfile", "--offline").directory(other.toFile())
+        .redirectErrorStream(true).start();
+    lock.getInputStream().readAllBytes();
+    assertThat(lock.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    Path script = other.resolve("tool.sh");
+    Files.writeString(script, "#!/bin/sh\ntouch '" + marker + "'\nexec \"$@\"\n");
+    script.toFile().setExecutable(true);
+    Files.createDirectories(other.resolve(".cargo"));
+    Files.writeString(other.resolve(".cargo/config.toml"),
+        "[build]\nrustc = '" + script + "'\nrustc-wrapper = '" + script + "'\nrustc-workspace-wrapper = '" + script + "'\n");
+    Cli.Result r = Cli.run("analyze", other.toString(), "--format", "json", "--fail-on", "never");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(marker).as("a script of the project ran").doesNotExist();
+  }
+
+  @Test
   void withoutCargoTheSameProjectReadsTheLockfile() throws IOException {
     JsonNode a = analyze("--no-cargo");
     assertThat(a.at("/stats/graph").asText()).isEqualTo("lockfile");
