@@ -31,6 +31,10 @@ public final class AnalysisTextRenderer {
     this.style = style;
   }
 
+  /** Long lists are cut in text; JSON has them all. */
+  private static final int MEMBERS = 8;
+  private static final int PATHS = 8;
+
   private String m(String key, Object... args) {
     return Messages.get(lang, key, args);
   }
@@ -59,9 +63,16 @@ public final class AnalysisTextRenderer {
       String status = r.status() == UseStatus.IN_USE ? style.good(m("an.status.in-use")) : style.dim(m("an.status.pulled-in"));
       out.append("  ").append(style.bold(TextRenderer.pad(r.candidate() ? pack.runtimeName(r.id()) : r.id(), 12)))
           .append(status).append(" · ").append(m("an.activation." + r.activation().id())).append(" · ")
-          .append(String.join(", ", r.members())).append('\n');
-      for (DependencyPath p : r.paths()) {
+          .append(String.join(", ", r.members().subList(0, Math.min(MEMBERS, r.members().size()))));
+      if (r.members().size() > MEMBERS) {
+        out.append(' ').append(style.dim(m("an.text.moreMembers", r.members().size() - MEMBERS)));
+      }
+      out.append('\n');
+      for (DependencyPath p : r.paths().subList(0, Math.min(PATHS, r.paths().size()))) {
         tree(p, out);
+      }
+      if (r.paths().size() > PATHS) {
+        out.append(style.dim("    " + m("an.text.morePaths", r.paths().size() - PATHS))).append('\n');
       }
       if (!r.evidence().isEmpty()) {
         out.append(style.dim("    " + m("an.text.evidence"))).append('\n');
@@ -91,6 +102,7 @@ public final class AnalysisTextRenderer {
     if (a.findings().isEmpty()) {
       out.append("  ").append(style.good(m("an.text.noFindings"))).append('\n');
     }
+    java.util.Set<String> hinted = new java.util.HashSet<>();
     int errors = 0;
     int warnings = 0;
     int notes = 0;
@@ -107,7 +119,9 @@ public final class AnalysisTextRenderer {
       };
       out.append("  ").append(f.location()).append(": ").append(level).append(' ').append(style.bold(f.id())).append(' ')
           .append(t(f.message())).append('\n');
-      out.append(style.dim("      " + t(f.hint()))).append('\n');
+      if (hinted.add(f.id())) { // a hint once per kind of finding: the rest say the same
+        out.append(style.dim("      " + t(f.hint()))).append('\n');
+      }
     }
     out.append("  ").append(m("an.text.summary", errors, warnings, notes, a.ignored().size())).append('\n');
 

@@ -223,6 +223,23 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void textCutsLongListsAndJsonKeepsThemAll() throws IOException {
+    write("Cargo.toml", "[workspace]\nmembers = [\"crates/*\"]\n");
+    for (int i = 0; i < 11; i++) {
+      write("crates/m" + i + "/Cargo.toml", pkg("m" + i, "tokio = { version = \"1\", features = [\"full\"] }\n"));
+      write("crates/m" + i + "/src/lib.rs", "pub async fn f() { std::thread::sleep(std::time::Duration::ZERO); }\n");
+    }
+    Cli.Result text = analyze("--fail-on", "never");
+    assertThat(text.out()).contains("and 3 more\n", "… and 3 more paths (--format json lists them all)");
+    // every finding is listed, its hint once
+    assertThat(text.out().split("RTA004", -1)).hasSize(12);
+    assertThat(text.out().split("A blocking call stalls", -1)).hasSize(2);
+    JsonNode a = json();
+    assertThat(a.at("/runtimes/0/members")).hasSize(11);
+    assertThat(a.at("/runtimes/0/paths")).hasSize(11);
+  }
+
+  @Test
   void chineseOutput() throws IOException {
     write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
     write("src/main.rs", "#[async_std::main]\nasync fn main() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n");
