@@ -30,6 +30,9 @@ public final class AnalysisMarkdownRenderer {
     return s.replace("|", "\\|").replace("\n", " ");
   }
 
+  /** Findings listed one by one; a report for a pull request must stay readable. */
+  static final int FINDINGS = 50;
+
   public String render(Analysis a, Decision d) {
     StringBuilder md = new StringBuilder();
     var st = a.stats();
@@ -52,16 +55,22 @@ public final class AnalysisMarkdownRenderer {
         .append(" |\n|---|---|---|---|---|\n");
     for (RuntimeUse r : a.runtimes()) {
       StringBuilder paths = new StringBuilder();
-      for (DependencyPath p : r.paths()) {
+      for (DependencyPath p : r.paths().subList(0, Math.min(AnalysisTextRenderer.PATHS, r.paths().size()))) {
         paths.append(paths.length() == 0 ? "" : "<br>").append('`').append(p.display()).append("` (")
             .append(m("an.activation." + p.activation().id())).append(')');
       }
+      if (r.paths().size() > AnalysisTextRenderer.PATHS) {
+        paths.append("<br>").append(m("an.text.morePaths", r.paths().size() - AnalysisTextRenderer.PATHS));
+      }
+      String members = String.join(", ", r.members().subList(0, Math.min(AnalysisTextRenderer.MEMBERS, r.members().size())))
+          + (r.members().size() > AnalysisTextRenderer.MEMBERS
+              ? " " + m("an.text.moreMembers", r.members().size() - AnalysisTextRenderer.MEMBERS) : "");
       for (Evidence e : r.evidence().subList(0, Math.min(2, r.evidence().size()))) {
         paths.append(paths.length() == 0 ? "" : "<br>").append('`').append(e.text()).append("` ").append(e.location());
       }
       md.append("| ").append(r.candidate() ? pack.runtimeName(r.id()) : r.id()).append(" | ")
           .append(m("an.status." + r.status().id())).append(" | ").append(m("an.activation." + r.activation().id()))
-          .append(" | ").append(cell(String.join(", ", r.members()))).append(" | ").append(cell(paths.toString()))
+          .append(" | ").append(cell(members)).append(" | ").append(cell(paths.toString()))
           .append(" |\n");
     }
     md.append("\n## ").append(m("an.text.inferred")).append("\n\n");
@@ -79,11 +88,24 @@ public final class AnalysisMarkdownRenderer {
     if (a.findings().isEmpty()) {
       md.append(m("an.text.noFindings")).append("\n");
     } else {
-      md.append("| id | ").append(m("an.md.level")).append(" | ").append(m("an.md.location")).append(" | ")
+      // First how many of each kind, then the findings themselves (the first FINDINGS; JSON and SARIF have all).
+      java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+      a.findings().forEach(f -> counts.merge(f.id(), 1L, Long::sum));
+      md.append("| id | ").append(m("an.md.level")).append(" | ").append(m("an.md.count")).append(" | ")
+          .append(m("an.md.finding")).append(" |\n|---|---|---|---|\n");
+      counts.forEach((id, n) -> {
+        var def = pack.analysis().finding(id);
+        md.append("| ").append(id).append(" | ").append(def == null ? "" : m("an.level." + def.level())).append(" | ")
+            .append(n).append(" | ").append(def == null ? "" : cell(def.title().in(lang))).append(" |\n");
+      });
+      md.append("\n| id | ").append(m("an.md.level")).append(" | ").append(m("an.md.location")).append(" | ")
           .append(m("an.md.message")).append(" |\n|---|---|---|---|\n");
-      for (Finding f : a.findings()) {
+      for (Finding f : a.findings().subList(0, Math.min(FINDINGS, a.findings().size()))) {
         md.append("| ").append(f.id()).append(" | ").append(m("an.level." + f.level())).append(" | `")
             .append(f.location()).append("` | ").append(cell(f.message().in(lang))).append(" |\n");
+      }
+      if (a.findings().size() > FINDINGS) {
+        md.append('\n').append(m("an.md.moreFindings", a.findings().size() - FINDINGS)).append('\n');
       }
     }
     md.append('\n').append(m("an.text.summary", a.findings().stream().filter(f -> f.level().equals("error")).count(),

@@ -32,8 +32,8 @@ public final class AnalysisTextRenderer {
   }
 
   /** Long lists are cut in text; JSON has them all. */
-  private static final int MEMBERS = 8;
-  private static final int PATHS = 8;
+  static final int MEMBERS = 8;
+  static final int PATHS = 8;
 
   private String m(String key, Object... args) {
     return Messages.get(lang, key, args);

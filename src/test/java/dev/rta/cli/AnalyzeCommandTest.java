@@ -234,6 +234,9 @@ class AnalyzeCommandTest {
     // every finding is listed, its hint once
     assertThat(text.out().split("RTA004", -1)).hasSize(12);
     assertThat(text.out().split("A blocking call stalls", -1)).hasSize(2);
+    Cli.Result md = analyze("--fail-on", "never", "--format", "markdown");
+    assertThat(md.out()).contains("| RTA004 | warning | 11 | A blocking call inside async code |", "and 3 more |",
+        "<br>… and 3 more paths");
     JsonNode a = json();
     assertThat(a.at("/runtimes/0/members")).hasSize(11);
     assertThat(a.at("/runtimes/0/paths")).hasSize(11);
