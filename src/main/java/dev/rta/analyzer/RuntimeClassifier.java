@@ -140,7 +140,7 @@ final class RuntimeClassifier {
       boolean candidate = pack.candidates().contains(runtime);
       boolean inUse = runs.values().stream().anyMatch(r -> r.containsKey(runtime))
           || ps.stream().anyMatch(p -> p.activation() == Activation.ALWAYS
-              && p.steps().stream().anyMatch(s -> strongOnly(s.crate(), runtime)));
+              && p.steps().stream().anyMatch(s -> runs(s.crate(), runtime)));
       Activation best = runBest.getOrDefault(runtime, Activation.BUILD);
       for (DependencyPath p : ps) {
         if (p.activation().ordinal() < best.ordinal()) {
@@ -161,15 +161,10 @@ final class RuntimeClassifier {
 
   private final Set<Evidence> testHits = new java.util.HashSet<>();
 
-  /** Crates whose presence means the runtime runs: tokio-macros, async-attributes, smol-macros… */
-  private boolean strongOnly(String crate, String runtime) {
-    return switch (runtime) {
-      case "tokio" -> crate.equals("tokio-macros");
-      case "async-std" -> crate.equals("async-std") || crate.equals("async-attributes");
-      case "smol" -> crate.equals("smol") || crate.equals("smol-macros");
-      case "embassy" -> crate.equals("embassy-executor");
-      default -> markers.containsKey(crate) && markers.get(crate).strength() == Strength.STRONG;
-    };
+  /** Whether the crate is one whose presence means the runtime runs (markers.yaml {@code runs}). */
+  private boolean runs(String crate, String runtime) {
+    Marker m = markers.get(crate);
+    return m != null && m.runs() && runtime.equals(runtimeOf(m));
   }
 
   /** Per member and runtime, one path per direct dependency, shortest first. */
