@@ -219,7 +219,7 @@ final class SourceScanner {
           case BINARY -> stats.skippedBinary++;
           case NON_UTF8 -> stats.skippedNonUtf8++;
           case LARGE -> stats.skippedLarge++;
-          case UNREADABLE -> stats.skippedNonUtf8 += 0;
+          case UNREADABLE -> { } // vanished or unreadable between listing and reading: nothing to count it under
           case OK -> {
             stats.files++;
             stats.lines += r.lines();
@@ -339,10 +339,7 @@ final class SourceScanner {
 
     /** 1-based line and character column of a byte offset. */
     Location at(int byteOffset) {
-      int line = Arrays.binarySearch(lineStarts, byteOffset);
-      if (line < 0) {
-        line = -line - 2;
-      }
+      int line = line(byteOffset);
       int col = slice(lineStarts[line], byteOffset).length() + 1;
       return new Location(file.display(), line + 1, col);
     }

@@ -9,8 +9,6 @@ import dev.rta.domain.analysis.Analysis;
 import dev.rta.domain.analysis.Finding;
 import dev.rta.domain.analysis.Inferred;
 import dev.rta.domain.decision.Decision;
-import dev.rta.knowledge.AnswersReader;
-import dev.rta.knowledge.AnswersWriter;
 import dev.rta.report.AnalysisJsonRenderer;
 import dev.rta.report.AnalysisMarkdownRenderer;
 import dev.rta.report.AnalysisTextRenderer;
@@ -76,9 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = root.context;
-    AnswersReader reader = new AnswersReader(ctx.pack().questionSet());
-    Answers stated = (decision.answersFile == null ? Answers.empty() : reader.fromFile(decision.answersFile))
-        .overriddenBy(reader.fromSets(decision.sets));
+    Answers stated = decision.given(ctx);
     Analyzer.Options options = Analyzer.Options.defaults();
     String cargo = ctx.env.get("CARGO"); // set by cargo when run as `cargo rta`: the same toolchain
     if (cargo != null && !cargo.isBlank()) {
@@ -100,12 +96,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Answers answers = Answers.of(inferred).overriddenBy(stated);
     Decision d = ctx.engine().decide(answers, decision.baseline());
-    if (decision.saveAnswers != null) {
-      String header = Messages.get(ctx.lang(), "answers.header", Context.version(), ctx.pack().version(),
-          decision.saveAnswers.getFileName());
-      Context.writeAtomically(decision.saveAnswers, AnswersWriter.write(decision.saveAnswers.toString(), answers, header));
-      ctx.err.println(Messages.get(ctx.lang(), "cli.wrote", decision.saveAnswers));
-    }
+    decision.save(ctx, answers);
     String text = switch (format) {
       case TEXT -> new AnalysisTextRenderer(ctx.pack(), ctx.lang(), output == null ? ctx.style() : Style.plain())
           .render(a, d);
@@ -113,12 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       case SARIF -> new SarifRenderer(ctx.pack().analysis(), ctx.lang(), ctx.tool()).render(a);
       case MARKDOWN -> new AnalysisMarkdownRenderer(ctx.pack(), ctx.lang()).render(a, d);
     };
-    if (output != null) {
-      Context.writeAtomically(output, text);
-      ctx.err.println(Messages.get(ctx.lang(), "cli.wrote", output));
-    } else {
-      ctx.out.print(text);
-    }
+    ctx.emit(output, text);
     if (!a.problems().isEmpty()) {
       for (Problem p : a.problems()) {
         ctx.err.println("rta: " + p.format(ctx.lang()));

@@ -141,6 +141,16 @@ final class Context {
   /** Whether standard output is a terminal (false in tests, which pass their own streams). */
   boolean terminal;
 
+  /** The output of a command: into {@code output} (atomically, saying so on stderr), else on stdout. */
+  void emit(@Nullable Path output, String text) {
+    if (output != null) {
+      writeAtomically(output, text);
+      err.println(dev.rta.domain.Messages.get(lang(), "cli.wrote", output));
+    } else {
+      out.print(text);
+    }
+  }
+
   /** Writes a file atomically: a temporary file beside it, then a rename. */
   static void writeAtomically(Path file, String content) {
     Path target = file.toAbsolutePath();

@@ -50,20 +50,30 @@ final class DecisionOptions {
 
   /** The given answers (file, then --set), completed by the questionnaire when one can be asked. */
   Answers answers(Context ctx, boolean ask) {
-    AnswersReader reader = new AnswersReader(ctx.pack().questionSet());
-    Answers given = (answersFile == null ? Answers.empty() : reader.fromFile(answersFile)).overriddenBy(reader.fromSets(sets));
+    Answers given = given(ctx);
     Answers answers = given;
     boolean interactive = ask && !nonInteractive && !"1".equals(ctx.env.get("RTA_NON_INTERACTIVE"))
         && !"true".equals(ctx.env.get("RTA_NON_INTERACTIVE"));
     if (interactive) {
       answers = ask(ctx, given);
     }
+    save(ctx, answers);
+    return answers;
+  }
+
+  /** The answers given on the command line: the --answers file, then --set (which wins). */
+  Answers given(Context ctx) {
+    AnswersReader reader = new AnswersReader(ctx.pack().questionSet());
+    return (answersFile == null ? Answers.empty() : reader.fromFile(answersFile)).overriddenBy(reader.fromSets(sets));
+  }
+
+  /** Writes the answers to --save-answers, when given. */
+  void save(Context ctx, Answers answers) {
     if (saveAnswers != null) {
       String header = Messages.get(ctx.lang(), "answers.header", Context.version(), ctx.pack().version(), saveAnswers.getFileName());
       Context.writeAtomically(saveAnswers, AnswersWriter.write(saveAnswers.toString(), answers, header));
       ctx.err.println(Messages.get(ctx.lang(), "cli.wrote", saveAnswers));
     }
-    return answers;
   }
 
   private Answers ask(Context ctx, Answers given) {

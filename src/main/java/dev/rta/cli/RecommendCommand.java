@@ -58,12 +58,7 @@ final class RecommendCommand implements Callable<Integer> {
         case MARKDOWN -> new AdrRenderer(ctx.pack(), ctx.lang(), ctx.tool(), ctx.today()).render(d);
       };
     }
-    if (output != null) {
-      Context.writeAtomically(output, text);
-      ctx.err.println(dev.rta.domain.Messages.get(ctx.lang(), "cli.wrote", output));
-    } else {
-      ctx.out.print(text);
-    }
+    ctx.emit(output, text);
     return d.primary() == null ? ExitCode.FINDINGS.code : ExitCode.OK.code;
   }
 }
