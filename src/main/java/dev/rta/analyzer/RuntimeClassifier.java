@@ -126,7 +126,7 @@ final class RuntimeClassifier {
     // Evidence from the product first; tests, benches and examples after (a stable sort keeps the order found).
     Map<String, List<Evidence>> sortedEvidence = new LinkedHashMap<>();
     evidence.forEach((runtime, set) -> sortedEvidence.put(runtime,
-        set.stream().sorted(java.util.Comparator.comparing(this::isTestEvidence)).toList()));
+        set.stream().sorted(java.util.Comparator.comparing(testHits::contains)).toList()));
     List<RuntimeUse> out = new ArrayList<>();
     List<String> order = new ArrayList<>(pack.candidates());
     paths.keySet().stream().filter(r -> !order.contains(r)).sorted().forEach(order::add);
@@ -153,11 +153,6 @@ final class RuntimeClassifier {
     return out;
   }
 
-  private boolean isTestEvidence(Evidence e) {
-    String f = e.location().file();
-    return testHits.contains(e) || f.contains("/tests/") || f.startsWith("tests/") || f.contains("/benches/")
-        || f.contains("/examples/");
-  }
 
   private final Set<Evidence> testHits = new java.util.HashSet<>();
 
