@@ -37,10 +37,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = root.context;
-    Baseline b = Baseline.parse(baseline);
-    if (b == null) {
-      throw UserError.badBaseline(baseline);
-    }
+    Baseline b = DecisionOptions.baseline(baseline);
     KnowledgePack pack = ctx.pack();
     List<RuntimeProfile> profiles = new ArrayList<>();
     for (String id : runtimes) {

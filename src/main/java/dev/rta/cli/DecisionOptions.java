@@ -41,9 +41,14 @@ final class DecisionOptions {
   @Nullable Path saveAnswers;
 
   Baseline baseline() {
-    Baseline b = Baseline.parse(baseline);
+    return baseline(baseline);
+  }
+
+  /** The baseline a --baseline value names, or a user error. */
+  static Baseline baseline(String value) {
+    Baseline b = Baseline.parse(value);
     if (b == null) {
-      throw UserError.badBaseline(baseline);
+      throw UserError.badBaseline(value);
     }
     return b;
   }

@@ -41,10 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = root.context;
-    Baseline b = Baseline.parse(baseline);
-    if (b == null) {
-      throw UserError.badBaseline(baseline);
-    }
+    Baseline b = DecisionOptions.baseline(baseline);
     KnowledgePack pack = ctx.pack();
     DecisionEngine engine = ctx.engine();
     KnowledgeRenderer r = new KnowledgeRenderer(pack, ctx.lang(), ctx.style(), engine.features(b), engine.ecosystem(b),

@@ -97,6 +97,17 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
   }
 
   /** Prints lines, replacing what the last call printed when the terminal can redraw. */
+  /** Draws the question's lines, then its help (after `?`) and a note (why the last key did nothing), if any. */
+  private void draw(List<String> lines, @Nullable String help, @Nullable String note) {
+    if (help != null) {
+      lines.add("  " + help);
+    }
+    if (note != null) {
+      lines.add("  " + style.warn(note));
+    }
+    draw(lines);
+  }
+
   private void draw(List<String> lines) {
     if (redraw && drawn > 0) {
       out.print("\033[" + drawn + "A\r\033[J");
@@ -137,13 +148,7 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
         lines.add(i == cursor ? style.good("❯ " + label) : "  " + label);
       }
       lines.add(style.dim("  " + m(multi ? "q.keys.multi" : "q.keys.single")));
-      if (help != null) {
-        lines.add("  " + help);
-      }
-      if (note != null) {
-        lines.add("  " + style.warn(note));
-      }
-      draw(lines);
+      draw(lines, help, note);
       note = null;
       Op op = read();
       switch (op) {
@@ -201,13 +206,7 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
       lines.add(title);
       lines.add("  > " + buffer);
       lines.add(style.dim("  " + m("q.keys.number")));
-      if (help != null) {
-        lines.add("  " + help);
-      }
-      if (note != null) {
-        lines.add("  " + style.warn(note));
-      }
-      draw(lines);
+      draw(lines, help, note);
       note = null;
       Op op = read();
       switch (op) {
