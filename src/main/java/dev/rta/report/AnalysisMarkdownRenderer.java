@@ -37,7 +37,7 @@ public final class AnalysisMarkdownRenderer {
     StringBuilder md = new StringBuilder();
     var st = a.stats();
     md.append("# ").append(m("an.md.title")).append("\n\n");
-    md.append(m("an.text.stats", st.members(), st.rustFiles(), st.lines(), m("an.graph." + st.graph()))).append(".\n\n");
+    md.append(m("an.text.stats", st.members(), st.rustFiles(), st.lines(), m("an.graph." + st.graph()))).append(m("an.md.end")).append("\n\n");
     md.append("## ").append(m("an.text.recommendation")).append("\n\n");
     if (d.primary() == null) {
       md.append("**").append(m("text.conflict.title")).append("**: ")
