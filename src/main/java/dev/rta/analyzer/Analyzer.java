@@ -1,6 +1,7 @@
 package dev.rta.analyzer;
 
 import dev.rta.domain.Answers;
+import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
 import dev.rta.domain.analysis.Analysis;
@@ -8,6 +9,16 @@ import dev.rta.domain.analysis.AnalysisStats;
 import dev.rta.domain.analysis.Finding;
 import dev.rta.domain.analysis.Ignored;
 import dev.rta.domain.analysis.Inferred;
+import dev.rta.domain.analysis.MemberAnalysis;
+import dev.rta.domain.analysis.Resolution;
+import dev.rta.domain.analysis.RuntimeSummary;
+import dev.rta.domain.analysis.UseStatus;
+import dev.rta.domain.pack.Marker;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import dev.rta.domain.analysis.RuntimeUse;
 import dev.rta.domain.pack.KnowledgePack;
 import java.nio.file.FileSystems;
@@ -25,32 +36,38 @@ import java.util.Map;
 public final class Analyzer {
   /** How the analysis runs. */
   public record Options(boolean useCargo, String cargo, int threads, long cargoTimeoutSeconds, boolean fullParse,
-      boolean portableParser) {
+      boolean portableParser, @Nullable Path cargoHome) {
     public static Options defaults() {
-      return new Options(true, "cargo", Math.max(1, Runtime.getRuntime().availableProcessors()), 120, false, false);
+      return new Options(true, "cargo", Math.max(1, Runtime.getRuntime().availableProcessors()), 120, false, false,
+          null);
     }
 
     public Options withoutCargo() {
-      return new Options(false, cargo, threads, cargoTimeoutSeconds, fullParse, portableParser);
+      return new Options(false, cargo, threads, cargoTimeoutSeconds, fullParse, portableParser, cargoHome);
     }
 
     /** The cargo executable to run. */
     public Options withCargo(String executable) {
-      return new Options(useCargo, executable, threads, cargoTimeoutSeconds, fullParse, portableParser);
+      return new Options(useCargo, executable, threads, cargoTimeoutSeconds, fullParse, portableParser, cargoHome);
     }
 
     public Options withThreads(int n) {
-      return new Options(useCargo, cargo, Math.max(1, n), cargoTimeoutSeconds, fullParse, portableParser);
+      return new Options(useCargo, cargo, Math.max(1, n), cargoTimeoutSeconds, fullParse, portableParser, cargoHome);
     }
 
     /** Parse every file whole, not only the items that can hold something of interest. */
     public Options withFullParse(boolean on) {
-      return new Options(useCargo, cargo, threads, cargoTimeoutSeconds, on, portableParser);
+      return new Options(useCargo, cargo, threads, cargoTimeoutSeconds, on, portableParser, cargoHome);
     }
 
     /** Use the prebuilt tree-sitter binding even where the optimised build is there. */
     public Options withPortableParser(boolean on) {
-      return new Options(useCargo, cargo, threads, cargoTimeoutSeconds, fullParse, on);
+      return new Options(useCargo, cargo, threads, cargoTimeoutSeconds, fullParse, on, cargoHome);
+    }
+
+    /** Where cargo keeps downloaded crates ($CARGO_HOME), to read their manifests without cargo; null: none. */
+    public Options withCargoHome(@Nullable Path home) {
+      return new Options(useCargo, cargo, threads, cargoTimeoutSeconds, fullParse, portableParser, home);
     }
   }
 
@@ -85,21 +102,31 @@ public final class Analyzer {
     Workspace ws = Workspace.read(start);
     List<Problem> problems = new ArrayList<>(ws.problems());
     DepGraph lock = DepGraph.fromLockfile(ws, problems);
-    DepGraph graph = null;
-    if (options.useCargo()) {
-      graph = DepGraph.fromCargo(ws, lock, options.cargo(), options.cargoTimeoutSeconds());
-    }
-    if (graph == null) {
-      graph = lock != null ? lock : DepGraph.fromManifests(ws);
-    }
+    DepGraph.CargoRun cargo = options.useCargo()
+        ? DepGraph.fromCargo(ws, lock, options.cargo(), options.cargoTimeoutSeconds())
+        : DepGraph.CargoRun.notRun("--no-cargo");
+    // The lockfile has every edge any feature can switch on; cargo metadata resolves the default features only.
+    // rta resolves each member's features itself on the lockfile's edges, with the declarations cargo (or the
+    // local cache) gives.
+    DepGraph graph = lock != null ? lock : cargo.graph() != null ? cargo.graph() : DepGraph.fromManifests(ws);
+    PackageIndex index = PackageIndex.build(ws, graph, cargo.metadata(), options.cargoHome());
     SourceScanner.Stats stats = new SourceScanner.Stats();
     List<SourceScanner.SourceFile> files = SourceScanner.files(ws, stats);
     Map<String, SourceScanner.MemberSources> sources = new SourceScanner(pack.analysis()).selective(!options.fullParse())
         .preferNative(!options.portableParser())
+        .mentions(runtimeIdents())
         .scan(files, stats, options.threads(), done -> progress.files(done, files.size()));
-    RuntimeClassifier classifier = new RuntimeClassifier(pack, ws, graph, lock, sources);
-    List<RuntimeUse> runtimes = classifier.classify();
-    Map<String, Inferred> inferred = AnswerInference.infer(pack, ws, sources, runtimes);
+    Map<String, String> targets = new HashMap<>();
+    RuntimeClassifier classifier = new RuntimeClassifier(pack, ws, graph, index, sources, targets);
+    Map<String, List<RuntimeUse>> runtimes = classifier.classify();
+    AnswerInference inference = new AnswerInference(pack, classifier);
+    List<MemberAnalysis> members = new ArrayList<>();
+    Map<String, Map<String, Inferred>> inferred = new LinkedHashMap<>();
+    for (Manifest m : ws.members()) {
+      AnswerInference.Result r = inference.infer(m, sources.get(m.name()), runtimes.get(m.name()));
+      inferred.put(m.name(), r.always());
+      members.add(new MemberAnalysis(m.name(), m.display(), runtimes.get(m.name()), r.always(), r.underFeatures()));
+    }
     List<Finding> raw = new FindingDetector(pack).detect(ws, classifier, runtimes, sources, inferred, stated,
         stats.unparsable);
     List<Finding> findings = new ArrayList<>();
@@ -110,12 +137,73 @@ public final class Analyzer {
         .thenComparingInt(f -> f.location().line())
         .thenComparingInt(f -> f.location().column())
         .thenComparing(Finding::id));
-    List<String> members = ws.members().stream().map(Manifest::name).toList();
     long millis = (System.nanoTime() - t0) / 1_000_000;
+    Resolution resolution = new Resolution(index.source.equals("cargo-metadata") ? "cargo-metadata" : graph.source.id,
+        cargo.status(), cargo.reason(), index.source, index.size(), graph.pkgs.size());
     AnalysisStats s = new AnalysisStats(members.size(), ws.members().size(), stats.files, stats.lines, stats.bytes,
         stats.skippedBinary, stats.skippedNonUtf8, stats.skippedLarge, stats.skippedLoops, stats.unparsable.size(),
-        graph.source.id, millis);
-    return new Analysis(ws.root().toString(), members, runtimes, inferred, findings, ignored, problems, s);
+        resolution.graph(), millis);
+    return new Analysis(ws.root().toString(), repoPrefix(ws.root()), members, summary(members), notes(members),
+        resolution, findings, ignored, problems, s);
+  }
+
+  /** The crates whose names in the sources show a runtime is used: the runtimes' own crates, as Rust identifiers. */
+  private Set<String> runtimeIdents() {
+    Set<String> out = new HashSet<>();
+    RuntimeClassifier.MAIN_CRATE.values().forEach(c -> out.add(c.replace('-', '_')));
+    pack.markers().stream().filter(Marker::runs).forEach(m -> out.add(m.crate().replace('-', '_')));
+    return out;
+  }
+
+  /** The workspace view of the runtimes: per runtime, the members by status. */
+  private List<RuntimeSummary> summary(List<MemberAnalysis> members) {
+    Map<String, List<List<String>>> by = new LinkedHashMap<>();
+    pack.candidates().forEach(c -> by.put(c, null));
+    for (MemberAnalysis m : members) {
+      for (RuntimeUse r : m.runtimes()) {
+        List<List<String>> lists = by.get(r.id());
+        if (lists == null) {
+          lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+          by.put(r.id(), lists);
+        }
+        lists.get(r.status().ordinal()).add(m.name());
+      }
+    }
+    List<RuntimeSummary> out = new ArrayList<>();
+    by.forEach((id, lists) -> {
+      if (lists != null) {
+        out.add(new RuntimeSummary(id, pack.candidates().contains(id), lists.get(0), lists.get(1), lists.get(2)));
+      }
+    });
+    return out;
+  }
+
+  /** Members that run different runtimes each on its own build: legitimate, not mixed runtimes. */
+  private List<LocalizedText> notes(List<MemberAnalysis> members) {
+    Map<String, List<String>> runtimeMembers = new LinkedHashMap<>();
+    for (MemberAnalysis m : members) {
+      m.runtimes().stream().filter(r -> r.candidate() && r.status() == UseStatus.IN_USE && r.scope().always())
+          .forEach(r -> runtimeMembers.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(m.name()));
+    }
+    if (runtimeMembers.size() < 2) {
+      return List.of();
+    }
+    StringBuilder each = new StringBuilder();
+    runtimeMembers.forEach((r, ms) -> each.append(each.length() == 0 ? "" : "; ").append(pack.runtimeName(r))
+        .append(": ").append(String.join(", ", ms)));
+    return List.of(Messages.text("an.note.perMember", each.toString()));
+  }
+
+  /** The workspace root relative to the repository's top level (where .git is), with a trailing slash. */
+  static String repoPrefix(Path root) {
+    Path abs = root.toAbsolutePath().normalize();
+    for (Path d = abs; d != null; d = d.getParent()) {
+      if (java.nio.file.Files.exists(d.resolve(".git"))) {
+        String rel = d.relativize(abs).toString().replace('\\', '/');
+        return rel.isEmpty() ? "" : rel + "/";
+      }
+    }
+    return "";
   }
 
   static int severity(String level) {
@@ -163,7 +251,8 @@ public final class Analyzer {
         var def = pack.analysis().finding("RTA008");
         kept.add(new Finding("RTA008", def.level(), Messages.text("finding.RTA008", e.id(),
             e.crate() == null ? "*" : e.crate(), e.reason()), e.location(), def.help(), entries.get(i).implicitCrate(),
-            e.id() + "@" + e.location().file(), false));
+            e.id() + "@" + e.location().file(), dev.rta.domain.analysis.Confidence.HIGH,
+            dev.rta.domain.analysis.Scope.ALWAYS));
       }
     }
   }

@@ -152,18 +152,29 @@ final class DepGraph {
 
   // ---- cargo metadata --------------------------------------------------------------------------
 
+  /** What running cargo metadata gave: the graph and its JSON, or why there is none. */
+  record CargoRun(@Nullable DepGraph graph, @Nullable JsonNode metadata, String status, @Nullable String reason) {
+    static CargoRun notRun(String reason) {
+      return new CargoRun(null, null, "not-run", reason);
+    }
+
+    static CargoRun failed(String reason) {
+      return new CargoRun(null, null, "failed", reason);
+    }
+  }
+
   /**
    * The resolved graph from {@code cargo metadata --offline --locked} (it reads; it never builds, runs a
-   * build script or writes Cargo.lock), or null when cargo is missing or fails.
+   * build script or writes Cargo.lock), or why it could not be had (cargo missing, offline without the crates,
+   * a git dependency not checked out, a timeout).
    */
-  static @Nullable DepGraph fromCargo(Workspace ws, @Nullable DepGraph lock, String cargo, long timeoutSeconds) {
+  static CargoRun fromCargo(Workspace ws, @Nullable DepGraph lock, String cargo, long timeoutSeconds) {
     if (ws.lockfile() == null) {
-      return null; // cargo would write a Cargo.lock: never touch the user's files
+      return CargoRun.notRun("no Cargo.lock (cargo would write one; rta never touches the project's files)");
     }
     ProcessBuilder pb = new ProcessBuilder(cargo, "metadata", "--format-version", "1", "--offline", "--locked",
         "--manifest-path", ws.root().resolve("Cargo.toml").toString())
-        .directory(ws.root().toFile())
-        .redirectError(ProcessBuilder.Redirect.DISCARD);
+        .directory(ws.root().toFile());
     pb.environment().put("CARGO_TERM_COLOR", "never");
     // cargo metadata asks rustc about the host; a project's .cargo/config.toml could point build.rustc or
     // build.rustc-wrapper at its own scripts. The environment wins over that config: no wrappers, the
@@ -172,38 +183,68 @@ final class DepGraph {
     pb.environment().put("RUSTC_WORKSPACE_WRAPPER", "");
     pb.environment().putIfAbsent("RUSTC", "rustc");
     byte[] json;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
     try {
       Process p = pb.start();
       p.getOutputStream().close();
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      Thread reader = new Thread(() -> {
-        try (InputStream in = p.getInputStream()) {
-          in.transferTo(buf);
-        } catch (IOException e) {
-          // the process died; the exit status says so
-        }
-      }, "cargo-metadata");
-      reader.start();
+      Thread reader = drain(p.getInputStream(), buf, "cargo-metadata");
+      Thread errReader = drain(p.getErrorStream(), err, "cargo-metadata-err");
       if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        return null;
+        return CargoRun.failed("cargo metadata did not finish within " + timeoutSeconds + " s");
       }
       reader.join(5000);
+      errReader.join(5000);
       if (p.exitValue() != 0) {
-        return null;
+        return CargoRun.failed("cargo metadata exited with " + p.exitValue() + ": "
+            + firstError(err.toString(java.nio.charset.StandardCharsets.UTF_8)));
       }
       json = buf.toByteArray();
     } catch (IOException e) {
-      return null;
+      return CargoRun.failed("cannot run " + cargo + " (" + e.getMessage() + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return null;
+      return CargoRun.failed("interrupted");
     }
     try {
-      return parseMetadata(new ObjectMapper().readTree(json), ws, lock);
+      JsonNode root = new ObjectMapper().readTree(json);
+      return new CargoRun(parseMetadata(root, ws, lock), root, "ok", null);
     } catch (IOException | RuntimeException e) {
-      return null;
+      return CargoRun.failed("cargo metadata printed output rta cannot read (" + e.getMessage() + ")");
     }
+  }
+
+  private static Thread drain(InputStream in, ByteArrayOutputStream to, String name) {
+    Thread t = new Thread(() -> {
+      try (in) {
+        in.transferTo(to);
+      } catch (IOException e) {
+        // the process died; the exit status says so
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  /** The first line cargo marks as an error (with what follows on it), else the last non-empty line. */
+  static String firstError(String stderr) {
+    String last = "no message";
+    for (String line : stderr.split("\\R")) {
+      String l = line.strip();
+      if (l.startsWith("error:")) {
+        return cut(l.substring("error:".length()).strip());
+      }
+      if (!l.isEmpty()) {
+        last = l;
+      }
+    }
+    return cut(last);
+  }
+
+  private static String cut(String s) {
+    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
   }
 
   static DepGraph parseMetadata(JsonNode root, Workspace ws, @Nullable DepGraph lock) {

@@ -7,23 +7,31 @@ import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Location;
 import dev.rta.domain.Messages;
 import dev.rta.domain.Question;
+import dev.rta.domain.analysis.Activation;
+import dev.rta.domain.analysis.Confidence;
 import dev.rta.domain.analysis.DependencyPath;
 import dev.rta.domain.analysis.Evidence;
 import dev.rta.domain.analysis.Finding;
 import dev.rta.domain.analysis.Inferred;
 import dev.rta.domain.analysis.RuntimeUse;
+import dev.rta.domain.analysis.Scope;
+import dev.rta.domain.analysis.UseStatus;
 import dev.rta.domain.pack.AnalysisRules;
 import dev.rta.domain.pack.KnowledgePack;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
-/** The findings RTA001–RTA009 (analysis.yaml `findings`): what is wrong, where, and how to fix it. */
+/**
+ * The findings (analysis.yaml `findings`): what is wrong, where, when (always, with a feature, in tests, for a
+ * target) and how sure. A finding is an error only when rta is sure and it holds in the member's default build;
+ * one it is less sure of, or that holds only behind a feature, is one level lower.
+ */
 final class FindingDetector {
   /** Inferred answers at least this sure can contradict a stated one. */
   static final double CONTRADICTION_CONFIDENCE = 0.8;
+  private static final List<String> LEVELS = List.of("error", "warning", "note");
 
   private final KnowledgePack pack;
   private final List<Finding> out = new ArrayList<>();
@@ -32,104 +40,158 @@ final class FindingDetector {
     this.pack = pack;
   }
 
-  private void add(String id, LocalizedText message, Location location, String member, String key, boolean low) {
+  /** The level of a finding: its definition's, one lower when not sure, an error only when it always holds. */
+  static String level(String defined, Confidence confidence, Scope scope) {
+    int sev = Math.max(0, LEVELS.indexOf(defined));
+    if (confidence != Confidence.HIGH) {
+      sev++;
+    } else if (sev == 0 && !scope.always()) {
+      sev++;
+    }
+    return LEVELS.get(Math.min(sev, LEVELS.size() - 1));
+  }
+
+  private void add(String id, LocalizedText message, Location location, String member, String key,
+      Confidence confidence, Scope scope) {
     AnalysisRules.FindingDef def = pack.analysis().finding(id);
     if (def == null) {
       throw new IllegalStateException("finding " + id + " is not in analysis.yaml; this is a bug in rta");
     }
-    out.add(new Finding(id, def.level(), message, location, def.help(), member, key, low));
+    out.add(new Finding(id, level(def.level(), confidence, scope), message, location, def.help(), member, key,
+        confidence, scope));
   }
 
-  List<Finding> detect(Workspace ws, RuntimeClassifier classifier, List<RuntimeUse> runtimes,
-      Map<String, SourceScanner.MemberSources> sources, Map<String, Inferred> inferred, Answers stated,
+  private void add(String id, LocalizedText message, Location location, String member, String key, boolean low) {
+    add(id, message, location, member, key, low ? Confidence.LOW : Confidence.HIGH, Scope.ALWAYS);
+  }
+
+  List<Finding> detect(Workspace ws, RuntimeClassifier classifier, Map<String, List<RuntimeUse>> runtimes,
+      Map<String, SourceScanner.MemberSources> sources, Map<String, Map<String, Inferred>> inferred, Answers stated,
       List<Location> unparsable) {
-    mixed(ws, classifier);
-    discontinued(runtimes);
-    mismatch(ws, classifier);
+    for (Manifest m : ws.members()) {
+      List<RuntimeUse> rs = runtimes.getOrDefault(m.name(), List.of());
+      mixed(m, rs);
+      discontinued(m, rs);
+      mismatch(m, rs, classifier);
+      contradictions(m.name(), stated, inferred.getOrDefault(m.name(), Map.of()));
+    }
     sourceFindings(sources);
-    contradictions(stated, inferred);
     for (Location l : unparsable) {
       add("RTA009", Messages.text("finding.RTA009", l.file()), l, "", l.file(), false);
     }
     return out;
   }
 
-  /** RTA001: a member runs two or more runtimes, always on. */
-  private void mixed(Workspace ws, RuntimeClassifier classifier) {
-    for (Manifest m : ws.members()) {
-      Map<String, List<Evidence>> runs = classifier.runsAlways(m.name());
-      List<String> always = new ArrayList<>();
-      for (String r : pack.candidates()) {
-        if (runs.containsKey(r)) {
-          always.add(r);
-        }
-      }
-      if (always.size() >= 2) {
-        Evidence second = runs.get(always.get(1)).get(0);
-        String names = String.join(", ", always.stream().map(pack::runtimeName).toList());
-        StringBuilder where = new StringBuilder();
-        for (String r : always) {
-          Evidence e = runs.get(r).get(0);
-          where.append(where.length() == 0 ? "" : "; ").append(pack.runtimeName(r)).append(": ").append(e.text())
-              .append(" (").append(e.location()).append(')');
-        }
-        add("RTA001", Messages.text("finding.RTA001", m.name(), names, where.toString()), second.location(), m.name(),
-            String.join("+", always), false);
-      }
-    }
+  private static boolean runsInProduct(RuntimeUse r) {
+    return r.status() == UseStatus.IN_USE && r.activation() != Activation.DEV && r.activation() != Activation.BUILD;
   }
 
-  /** RTA002: a discontinued runtime in the graph. */
-  private void discontinued(List<RuntimeUse> runtimes) {
-    for (RuntimeUse r : runtimes) {
-      if (!r.id().equals("async-std")) {
+  /** RTA001: a member runs two or more candidate runtimes, always on. */
+  private void mixed(Manifest m, List<RuntimeUse> rs) {
+    List<RuntimeUse> always = rs.stream().filter(r -> r.candidate() && runsInProduct(r) && r.scope().always()
+        && !r.evidence().isEmpty()).toList();
+    if (always.size() < 2) {
+      return;
+    }
+    String names = String.join(", ", always.stream().map(r -> pack.runtimeName(r.id())).toList());
+    StringBuilder where = new StringBuilder();
+    Confidence confidence = Confidence.HIGH;
+    for (RuntimeUse r : always) {
+      Evidence e = r.evidence().get(0);
+      where.append(where.length() == 0 ? "" : "; ").append(pack.runtimeName(r.id())).append(": ").append(e.text())
+          .append(" (").append(e.location()).append(')');
+      confidence = confidence.min(r.confidence());
+    }
+    add("RTA001", Messages.text("finding.RTA001", m.name(), names, where.toString()),
+        always.get(1).evidence().get(0).location(), m.name(), String.join("+", always.stream().map(RuntimeUse::id).toList()),
+        confidence, Scope.ALWAYS);
+  }
+
+  /** RTA002: a discontinued runtime, at the member's direct dependency that brings it. */
+  private void discontinued(Manifest m, List<RuntimeUse> rs) {
+    for (RuntimeUse r : rs) {
+      if (!r.id().equals("async-std") || r.status() == UseStatus.DECLARED_UNUSED && r.paths().isEmpty()) {
         continue;
       }
       String advisory = pack.advisories().stream().filter(a -> a.runtime().equals(r.id())).map(a -> a.id()).findFirst()
           .orElse("-");
-      List<String> seen = new ArrayList<>();
-      for (DependencyPath p : r.paths()) {
-        if (seen.contains(p.member())) {
-          continue;
-        }
-        seen.add(p.member());
-        add("RTA002", Messages.text("finding.RTA002", p.member(), p.display(), p.activation().id(), advisory),
-            p.location(), p.member(), p.steps().get(0).crate(), false);
-      }
-      if (r.paths().isEmpty() && !r.evidence().isEmpty()) {
+      DependencyPath p = r.paths().stream()
+          .min(Comparator.comparingInt((DependencyPath x) -> x.activation().ordinal())
+              .thenComparingInt(x -> x.steps().size()))
+          .orElse(null);
+      if (p != null) {
+        add("RTA002", Messages.text("finding.RTA002", m.name(), p.display(), scopeText(p.scope()), advisory),
+            p.location(), m.name(), p.steps().get(0).crate(), p.confidence(), p.scope());
+      } else if (!r.evidence().isEmpty()) {
         Evidence e = r.evidence().get(0);
-        add("RTA002", Messages.text("finding.RTA002.source", e.text(), advisory), e.location(), "", e.text(), false);
+        add("RTA002", Messages.text("finding.RTA002.source", e.text(), advisory), e.location(), m.name(), e.text(),
+            r.confidence(), r.scope());
       }
     }
   }
 
-  /** RTA003: a library that needs Tokio, in a member that runs another runtime without a compat layer. */
-  private void mismatch(Workspace ws, RuntimeClassifier classifier) {
-    for (Manifest m : ws.members()) {
-      Map<String, List<Evidence>> runs = classifier.runsAlways(m.name());
-      if (runs.containsKey("tokio")) {
+  private static String scopeText(Scope s) {
+    return s.always() ? "always" : s.display();
+  }
+
+  /**
+   * RTA003: a library that needs Tokio, in a member that runs another runtime and not Tokio, without a
+   * compatibility layer switched on in the same build.
+   */
+  private void mismatch(Manifest m, List<RuntimeUse> rs, RuntimeClassifier classifier) {
+    if (rs.stream().anyMatch(r -> r.id().equals("tokio") && runsInProduct(r))) {
+      return;
+    }
+    List<RuntimeUse> others = rs.stream().filter(r -> r.candidate() && !r.id().equals("tokio") && runsInProduct(r))
+        .toList();
+    if (others.isEmpty()) {
+      return;
+    }
+    String runtimeNames = String.join(", ", others.stream().map(r -> pack.runtimeName(r.id())).toList());
+    String key = classifier.key(m);
+    for (AnalysisRules.NeedsTokio n : pack.analysis().needsTokio()) {
+      for (Manifest.Dep d : m.deps()) {
+        if (!d.crate().equals(n.crate()) || d.kind() != Manifest.Kind.NORMAL) {
+          continue;
+        }
+        Scope scope = RuntimeClassifier.scopeOf(m, d);
+        if (compatOn(m, key, n, scope, classifier)) {
+          continue;
+        }
+        Confidence confidence = others.stream().map(RuntimeUse::confidence).reduce(Confidence.HIGH, Confidence::min);
+        if (!others.stream().allMatch(r -> r.scope().always())) {
+          scope = scope.always() ? others.get(0).scope() : scope;
+        }
+        add("RTA003", Messages.text("finding.RTA003", m.name(), d.crate(), runtimeNames,
+            scope.always() ? "" : " (" + scope.display() + ")"), d.location(), m.name(), d.crate(), confidence, scope);
+      }
+    }
+  }
+
+  /** Whether a compatibility crate is switched on in the build where the library is (always, or with its feature). */
+  private static boolean compatOn(Manifest m, String key, AnalysisRules.NeedsTokio n, Scope scope,
+      RuntimeClassifier classifier) {
+    if (n.compat().isEmpty()) {
+      return false;
+    }
+    for (Manifest.Dep c : m.deps()) {
+      if (!n.compat().contains(c.crate()) || c.kind() != Manifest.Kind.NORMAL) {
         continue;
       }
-      List<String> others = pack.candidates().stream().filter(runs::containsKey).toList();
-      if (others.isEmpty()) {
+      if (RuntimeClassifier.activation(m, c) != Activation.FEATURE) {
+        return true;
+      }
+      if (key == null || scope.activation() != Activation.FEATURE) {
         continue;
       }
-      Set<String> direct = new TreeSet<>();
-      m.deps().forEach(d -> direct.add(d.crate()));
-      for (AnalysisRules.NeedsTokio n : pack.analysis().needsTokio()) {
-        for (Manifest.Dep d : m.deps()) {
-          if (!d.crate().equals(n.crate()) || d.kind() != Manifest.Kind.NORMAL) {
-            continue;
-          }
-          if (n.compat().stream().anyMatch(direct::contains)) {
-            continue;
-          }
-          add("RTA003", Messages.text("finding.RTA003", m.name(), d.crate(),
-              String.join(", ", others.stream().map(pack::runtimeName).toList())), d.location(), m.name(), d.crate(),
-              false);
+      for (RuntimeClassifier.Build b : classifier.builds.getOrDefault(m.name(), List.of())) {
+        if (b.scope().equals(scope) && b.result().edges(key).stream()
+            .anyMatch(e -> classifier.pkgName(e.to()).equals(c.crate()))) {
+          return true;
         }
       }
     }
+    return false;
   }
 
   /** RTA004–RTA006 from the sources (test code is left alone). */
@@ -140,21 +202,23 @@ final class FindingDetector {
           continue;
         }
         LocalizedText macro = h.inMacro() ? Messages.text("finding.inMacro") : LocalizedText.same("");
+        Confidence confidence = h.inMacro() ? Confidence.LOW : Confidence.HIGH;
+        Scope scope = h.gated() ? Scope.feature("cfg(feature)") : Scope.ALWAYS;
         switch (h.kind()) {
           case BLOCKING -> add("RTA004", Messages.text("finding.RTA004", h.path(), h.rule().what(), h.rule().instead(),
-              macro), h.location(), h.member(), h.path(), h.inMacro());
+              macro), h.location(), h.member(), h.path(), confidence, scope);
           case BLOCK_ON -> add("RTA005", Messages.text("finding.RTA005", h.path(), macro), h.location(), h.member(),
-              h.path(), h.inMacro());
+              h.path(), confidence, scope);
           case LOCK_ACROSS_AWAIT -> add("RTA006", Messages.text("finding.RTA006", h.path()), h.location(), h.member(),
-              h.path(), false);
+              h.path(), Confidence.HIGH, scope);
           default -> { }
         }
       }
     }
   }
 
-  /** RTA007: a stated answer the project contradicts. */
-  private void contradictions(Answers stated, Map<String, Inferred> inferred) {
+  /** RTA007: a stated answer a member contradicts. */
+  private void contradictions(String member, Answers stated, Map<String, Inferred> inferred) {
     for (Map.Entry<String, AnswerValue> s : stated.values().entrySet()) {
       Inferred i = inferred.get(s.getKey());
       if (i == null || i.confidence() < CONTRADICTION_CONFIDENCE || i.evidence().isEmpty()) {
@@ -177,7 +241,7 @@ final class FindingDetector {
         shows = i.value().display();
       }
       Evidence e = i.evidence().get(0);
-      add("RTA007", Messages.text("finding.RTA007", s.getKey(), said, shows, e.text()), e.location(), "",
+      add("RTA007", Messages.text("finding.RTA007", s.getKey(), said, shows, e.text()), e.location(), member,
           s.getKey() + "=" + said, false);
     }
   }

@@ -1,11 +1,15 @@
 package dev.rta.analyzer;
 
+import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Location;
+import dev.rta.domain.Messages;
 import dev.rta.domain.analysis.Activation;
+import dev.rta.domain.analysis.Confidence;
 import dev.rta.domain.analysis.DependencyPath;
 import dev.rta.domain.analysis.Evidence;
 import dev.rta.domain.analysis.PathStep;
 import dev.rta.domain.analysis.RuntimeUse;
+import dev.rta.domain.analysis.Scope;
 import dev.rta.domain.analysis.UseStatus;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.LibraryFeatures;
@@ -13,8 +17,10 @@ import dev.rta.domain.pack.Marker;
 import dev.rta.domain.pack.Strength;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +29,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which runtimes the project reaches, how (always, behind a feature, dev-only, build-only, for a
- * target), through which path, and whether they run or are only pulled in by a library (facts §3: a
- * bare tokio is pulled in by hyper, the AWS SDK and redis even in non-Tokio projects).
+ * Per workspace member: which runtimes it reaches, how (always, behind one of its features, dev-only,
+ * build-only, for a target), through which path, and whether it runs them, only pulls them in through a library
+ * (facts §3: hyper, the AWS SDK and redis bring a bare tokio into projects that never start it), or declares
+ * them without using them. Each member is resolved on its own ({@link FeatureResolver}), so a workspace's
+ * members never lend each other runtimes.
  */
 final class RuntimeClassifier {
   /** The crate whose presence names each candidate runtime in a path. */
@@ -35,36 +43,39 @@ final class RuntimeClassifier {
   /** Tokio features that start a runtime (a tokio with only "sync" runs nothing). */
   static final Set<String> TOKIO_RUNTIME_FEATURES = Set.of("rt", "rt-multi-thread", "macros", "full");
 
+  /** Member features resolved one by one; a member with more is resolved once with all of them. */
+  static final int MAX_FEATURES = 48;
+
   private final KnowledgePack pack;
   private final Workspace ws;
   private final DepGraph graph;
-  private final @Nullable DepGraph lock;
+  private final PackageIndex index;
   private final Map<String, SourceScanner.MemberSources> sources;
+  private final Map<String, @Nullable String> targets;
   private final Map<String, Marker> markers = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> libraryFeatures = new HashMap<>();
+  private @Nullable Map<String, Set<String>> reachedBy;
 
-  /** Why a member runs a runtime, and how that is switched on. */
-  record Run(Evidence evidence, Activation activation) {}
+  /** Why a member runs a runtime, and when. */
+  record Run(Evidence evidence, Scope scope) {}
+
+  /** One build of a member: its scope and the activated graph. */
+  record Build(Scope scope, FeatureResolver.Result result) {}
 
   /** Per member: the runtimes it runs (entry points, spawns, runtime features, runtime-selecting features). */
   final Map<String, Map<String, List<Run>>> runs = new LinkedHashMap<>();
 
-  /** The runtimes a member runs always on (not only behind a feature, in tests or at build time). */
-  Map<String, List<Evidence>> runsAlways(String member) {
-    Map<String, List<Evidence>> out = new LinkedHashMap<>();
-    runs.getOrDefault(member, Map.of()).forEach((runtime, list) -> list.stream()
-        .filter(r -> r.activation() == Activation.ALWAYS || r.activation() == Activation.TARGET)
-        .forEach(r -> out.computeIfAbsent(runtime, k -> new ArrayList<>()).add(r.evidence())));
-    return out;
-  }
+  /** Per member: its builds (default features, each further feature, dev, build). */
+  final Map<String, List<Build>> builds = new LinkedHashMap<>();
 
-  RuntimeClassifier(KnowledgePack pack, Workspace ws, DepGraph graph, @Nullable DepGraph lock,
-      Map<String, SourceScanner.MemberSources> sources) {
+  RuntimeClassifier(KnowledgePack pack, Workspace ws, DepGraph graph, PackageIndex index,
+      Map<String, SourceScanner.MemberSources> sources, Map<String, @Nullable String> targets) {
     this.pack = pack;
     this.ws = ws;
     this.graph = graph;
-    this.lock = lock;
+    this.index = index;
     this.sources = sources;
+    this.targets = targets;
     pack.markers().forEach(m -> markers.put(m.crate(), m));
     for (LibraryFeatures lf : pack.libraryFeatures()) {
       libraryFeatures.put(lf.crate(), lf.features());
@@ -79,100 +90,245 @@ final class RuntimeClassifier {
     return "mixed".equals(m.other()) ? null : m.other();
   }
 
-  List<RuntimeUse> classify() {
-    Map<String, List<DependencyPath>> paths = new LinkedHashMap<>();
-    Map<String, Set<String>> membersOf = new LinkedHashMap<>();
-    Map<String, Set<Evidence>> evidence = new LinkedHashMap<>();
+  /** The runtimes a member runs always on (not only behind a feature, in tests or at build time). */
+  Map<String, List<Evidence>> runsAlways(String member) {
+    Map<String, List<Evidence>> out = new LinkedHashMap<>();
+    runs.getOrDefault(member, Map.of()).forEach((runtime, list) -> list.stream()
+        .filter(r -> r.scope().always())
+        .forEach(r -> out.computeIfAbsent(runtime, k -> new ArrayList<>()).add(r.evidence())));
+    return out;
+  }
+
+  /** The member's package key in the graph. */
+  @Nullable String key(Manifest m) {
+    return graph.members.get(m.name());
+  }
+
+  /** Classifies every member. */
+  Map<String, List<RuntimeUse>> classify() {
+    Map<String, List<RuntimeUse>> out = new LinkedHashMap<>();
     for (Manifest m : ws.members()) {
-      Map<String, List<Run>> memberRuns = runs.computeIfAbsent(m.name(), k -> new LinkedHashMap<>());
-      for (Manifest.Dep d : m.deps()) {
-        Activation activation = activation(m, d);
-        String feature = activation == Activation.FEATURE ? String.join(", ", m.featuresEnabling(d.key())) : null;
-        runsBecauseOf(m, d, activation, memberRuns);
-        for (Map.Entry<String, List<PathStep>> reached : reach(m, d, activation).entrySet()) {
-          String runtime = reached.getKey();
-          paths.computeIfAbsent(runtime, k -> new ArrayList<>())
-              .add(new DependencyPath(m.name(), reached.getValue(), activation, feature, d.target(), d.location()));
-          membersOf.computeIfAbsent(runtime, k -> new LinkedHashSet<>()).add(m.name());
-        }
-      }
-      SourceScanner.MemberSources src = sources.get(m.name());
-      if (src != null) {
-        for (SourceScanner.Hit h : src.hits) {
-          if ((h.kind() == SourceScanner.Kind.ENTRY || h.kind() == SourceScanner.Kind.SPAWN) && h.runtime() != null) {
-            Evidence e = new Evidence(h.location(), h.path());
-            if (h.test()) {
-              testHits.add(e);
-            }
-            evidence.computeIfAbsent(h.runtime(), k -> new LinkedHashSet<>()).add(e);
-            membersOf.computeIfAbsent(h.runtime(), k -> new LinkedHashSet<>()).add(m.name());
-            Activation a = h.test() ? Activation.DEV : h.gated() ? Activation.FEATURE : Activation.ALWAYS;
-            memberRuns.computeIfAbsent(h.runtime(), k -> new ArrayList<>()).add(new Run(e, a));
-          }
-        }
-      }
-    }
-    Map<String, Activation> runBest = new HashMap<>();
-    runs.forEach((member, byRuntime) -> byRuntime.forEach((runtime, list) -> {
-      Set<Evidence> all = evidence.computeIfAbsent(runtime, k -> new LinkedHashSet<>());
-      for (Run r : list) {
-        all.add(r.evidence());
-        if (r.activation() == Activation.DEV) {
-          testHits.add(r.evidence());
-        }
-        runBest.merge(runtime, r.activation(), (x, y) -> x.ordinal() <= y.ordinal() ? x : y);
-      }
-    }));
-    // Evidence from the product first; tests, benches and examples after (a stable sort keeps the order found).
-    Map<String, List<Evidence>> sortedEvidence = new LinkedHashMap<>();
-    evidence.forEach((runtime, set) -> sortedEvidence.put(runtime,
-        set.stream().sorted(java.util.Comparator.comparing(testHits::contains)).toList()));
-    List<RuntimeUse> out = new ArrayList<>();
-    List<String> order = new ArrayList<>(pack.candidates());
-    paths.keySet().stream().filter(r -> !order.contains(r)).sorted().forEach(order::add);
-    evidence.keySet().stream().filter(r -> !order.contains(r)).sorted().forEach(order::add);
-    for (String runtime : order) {
-      List<DependencyPath> ps = paths.getOrDefault(runtime, List.of());
-      List<Evidence> ev = sortedEvidence.getOrDefault(runtime, List.of());
-      if (ps.isEmpty() && ev.isEmpty()) {
-        continue;
-      }
-      boolean candidate = pack.candidates().contains(runtime);
-      boolean inUse = runs.values().stream().anyMatch(r -> r.containsKey(runtime))
-          || ps.stream().anyMatch(p -> p.activation() == Activation.ALWAYS
-              && p.steps().stream().anyMatch(s -> runs(s.crate(), runtime)));
-      Activation best = runBest.getOrDefault(runtime, Activation.BUILD);
-      for (DependencyPath p : ps) {
-        if (p.activation().ordinal() < best.ordinal()) {
-          best = p.activation();
-        }
-      }
-      out.add(new RuntimeUse(runtime, candidate, inUse ? UseStatus.IN_USE : UseStatus.PULLED_IN, best,
-          List.copyOf(membersOf.getOrDefault(runtime, Set.of())), shortest(ps), ev));
+      out.put(m.name(), classify(m));
     }
     return out;
   }
 
-
-  private final Set<Evidence> testHits = new java.util.HashSet<>();
-
-  /** Whether the crate is one whose presence means the runtime runs (markers.yaml {@code runs}). */
-  private boolean runs(String crate, String runtime) {
-    Marker m = markers.get(crate);
-    return m != null && m.runs() && runtime.equals(runtimeOf(m));
-  }
-
-  /** Per member and runtime, one path per direct dependency, shortest first. */
-  private static List<DependencyPath> shortest(List<DependencyPath> ps) {
-    Map<String, DependencyPath> best = new LinkedHashMap<>();
-    for (DependencyPath p : ps) {
-      String k = p.member() + "|" + p.steps().get(0).crate() + "|" + p.activation();
-      DependencyPath old = best.get(k);
-      if (old == null || p.steps().size() < old.steps().size()) {
-        best.put(k, p);
+  /** The features a member can switch on beyond its defaults (named ones and implicit ones of optional deps). */
+  static List<String> extraFeatures(Manifest m) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String f : m.features().keySet()) {
+      if (!f.equals("default") && !m.defaultEnables(f)) {
+        out.add(f);
       }
     }
-    return new ArrayList<>(best.values());
+    Set<String> explicit = new HashSet<>();
+    m.features().values().forEach(vs -> vs.stream().filter(v -> v.startsWith("dep:")).forEach(v -> explicit.add(v.substring(4))));
+    for (Manifest.Dep d : m.deps()) {
+      if (d.optional() && !explicit.contains(d.key()) && !m.features().containsKey(d.key()) && !m.defaultEnables(d.key())) {
+        out.add(d.key()); // an implicit feature
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private List<Build> builds(Manifest m, String key) {
+    FeatureResolver resolver = new FeatureResolver(graph, index, new Cfg(targets.get(m.name())));
+    List<Build> out = new ArrayList<>();
+    out.add(new Build(Scope.ALWAYS, resolver.resolve(key, Set.of("default"), Manifest.Kind.NORMAL)));
+    List<String> extra = extraFeatures(m);
+    if (extra.size() <= MAX_FEATURES) {
+      for (String f : extra) {
+        out.add(new Build(Scope.feature(f), resolver.resolve(key, Set.of("default", f), Manifest.Kind.NORMAL)));
+      }
+    } else {
+      Set<String> all = new LinkedHashSet<>(extra);
+      all.add("default");
+      out.add(new Build(Scope.feature(String.join(", ", extra.subList(0, 3)) + ", …"),
+          resolver.resolve(key, all, Manifest.Kind.NORMAL)));
+    }
+    out.add(new Build(Scope.DEV, resolver.resolve(key, Set.of("default"), Manifest.Kind.DEV)));
+    out.add(new Build(new Scope(Activation.BUILD, null, null), resolver.resolve(key, Set.of("default"),
+        Manifest.Kind.BUILD)));
+    return out;
+  }
+
+  /** A runtime reached on one path. */
+  private record Reach(String runtime, DependencyPath path, @Nullable String selectedBy) {}
+
+  private List<RuntimeUse> classify(Manifest m) {
+    String key = key(m);
+    Map<String, List<Run>> memberRuns = runs.computeIfAbsent(m.name(), k -> new LinkedHashMap<>());
+    List<Reach> reaches = new ArrayList<>();
+    if (key != null) {
+      List<Build> bs = builds(m, key);
+      builds.put(m.name(), bs);
+      for (Build b : bs) {
+        reaches.addAll(reach(m, key, b));
+      }
+    }
+    SourceScanner.MemberSources src = sources.get(m.name());
+    Map<String, Set<Evidence>> sourceEvidence = new LinkedHashMap<>();
+    Set<Evidence> testEvidence = new HashSet<>();
+    if (src != null) {
+      for (SourceScanner.Hit h : src.hits) {
+        if ((h.kind() == SourceScanner.Kind.ENTRY || h.kind() == SourceScanner.Kind.SPAWN) && h.runtime() != null) {
+          Evidence e = new Evidence(h.location(), h.path());
+          Scope scope = h.test() ? Scope.DEV : h.gated() ? new Scope(Activation.FEATURE, "cfg(feature)", null)
+              : Scope.ALWAYS;
+          memberRuns.computeIfAbsent(h.runtime(), k -> new ArrayList<>()).add(new Run(e, scope));
+          sourceEvidence.computeIfAbsent(h.runtime(), k -> new LinkedHashSet<>()).add(e);
+          if (h.test()) {
+            testEvidence.add(e);
+          }
+        }
+      }
+    }
+    // A library feature that selects a runtime (sqlx runtime-async-std): the runtime runs in the member's process.
+    for (Reach r : reaches) {
+      if (r.selectedBy() != null) {
+        Evidence e = new Evidence(r.path().location(), r.selectedBy());
+        memberRuns.computeIfAbsent(r.runtime(), k -> new ArrayList<>()).add(new Run(e, r.path().scope()));
+      }
+    }
+    Map<String, List<DependencyPath>> paths = new LinkedHashMap<>();
+    for (Reach r : reaches) {
+      paths.computeIfAbsent(r.runtime(), k -> new ArrayList<>()).add(r.path());
+    }
+    List<String> order = new ArrayList<>(pack.candidates());
+    paths.keySet().stream().filter(r -> !order.contains(r)).sorted().forEach(order::add);
+    memberRuns.keySet().stream().filter(r -> !order.contains(r)).sorted().forEach(order::add);
+    boolean hasSources = src != null && src.files > 0;
+    List<RuntimeUse> out = new ArrayList<>();
+    for (String runtime : order) {
+      List<DependencyPath> ps = shortest(paths.getOrDefault(runtime, List.of()));
+      List<Run> rs = memberRuns.getOrDefault(runtime, List.of());
+      if (ps.isEmpty() && rs.isEmpty()) {
+        continue;
+      }
+      boolean candidate = pack.candidates().contains(runtime);
+      List<Evidence> evidence = new ArrayList<>(sourceEvidence.getOrDefault(runtime, Set.of()));
+      evidence.sort(Comparator.comparing(testEvidence::contains));
+      for (Run r : rs) {
+        if (!evidence.contains(r.evidence())) {
+          evidence.add(r.evidence());
+        }
+      }
+      Manifest.Dep declared = declaration(m, runtime);
+      boolean mentioned = mentioned(src, runtime);
+      UseStatus status;
+      Scope scope;
+      Confidence confidence;
+      LocalizedText note = null;
+      boolean runsBySources = sourceEvidence.containsKey(runtime);
+      List<Run> bySelection = rs.stream().filter(r -> !sourceEvidence.getOrDefault(runtime, Set.of()).contains(r.evidence()))
+          .toList();
+      if (runsBySources) {
+        status = UseStatus.IN_USE;
+        scope = best(rs.stream().filter(r -> sourceEvidence.get(runtime).contains(r.evidence())).map(Run::scope).toList());
+        confidence = Confidence.HIGH;
+      } else if (declared != null && hasSources && !mentioned && bySelection.stream().noneMatch(r ->
+          !r.evidence().text().startsWith(declared.crate()))) {
+        status = UseStatus.DECLARED_UNUSED;
+        scope = scopeOf(m, declared);
+        confidence = Confidence.HIGH;
+        evidence.clear();
+        evidence.add(new Evidence(declared.location(), declared.crate()));
+        note = Messages.text("an.note.declaredUnused", declared.crate());
+      } else if (!bySelection.isEmpty() && (declared == null || mentioned || !hasSources || runsByDeclaration(declared, m))) {
+        status = UseStatus.IN_USE;
+        scope = best(bySelection.stream().map(Run::scope).toList());
+        confidence = ps.stream().map(DependencyPath::confidence).min(Comparator.naturalOrder()).orElse(Confidence.HIGH);
+        if (!hasSources) {
+          confidence = confidence.min(Confidence.MEDIUM);
+        }
+      } else if (declared != null && runsByDeclaration(declared, m) && (mentioned || !hasSources)) {
+        status = UseStatus.IN_USE;
+        scope = scopeOf(m, declared);
+        confidence = hasSources ? Confidence.HIGH : Confidence.MEDIUM;
+        evidence.add(new Evidence(declared.location(), declared.crate() + features(declared)));
+      } else {
+        status = UseStatus.PULLED_IN;
+        scope = best(ps.stream().map(DependencyPath::scope).toList());
+        Scope s = scope;
+        confidence = ps.stream().filter(p -> p.scope().equals(s)).map(DependencyPath::confidence)
+            .min(Comparator.naturalOrder()).orElse(Confidence.MEDIUM);
+        evidence.clear();
+      }
+      if (note == null && confidence == Confidence.LOW) {
+        note = Messages.text("an.note.otherMember");
+      } else if (note == null && scope.activation() == Activation.TARGET) {
+        note = Messages.text("an.note.target", scope.target());
+      }
+      out.add(new RuntimeUse(runtime, candidate, status, scope, confidence, ps, evidence, note));
+    }
+    return out;
+  }
+
+  private static String features(Manifest.Dep d) {
+    return d.features().isEmpty() ? "" : "[" + String.join(",", d.features()) + "]";
+  }
+
+  /** Whether declaring the crate means the runtime runs (tokio with a runtime feature; async-std, smol…). */
+  private boolean runsByDeclaration(Manifest.Dep d, Manifest m) {
+    if (d.crate().equals("tokio")) {
+      List<String> enabled = new ArrayList<>(d.features());
+      enabled.addAll(m.defaultFeaturesOn(d.key()));
+      return enabled.stream().anyMatch(TOKIO_RUNTIME_FEATURES::contains);
+    }
+    Marker mk = markers.get(d.crate());
+    return mk != null && mk.runs();
+  }
+
+  /** The member's own declaration of a crate that runs the runtime, if any (normal or dev). */
+  private Manifest.@Nullable Dep declaration(Manifest m, String runtime) {
+    for (Manifest.Dep d : m.deps()) {
+      Marker mk = markers.get(d.crate());
+      if (d.kind() != Manifest.Kind.BUILD && mk != null && runtime.equals(runtimeOf(mk))
+          && (mk.runs() || d.crate().equals(MAIN_CRATE.get(runtime)))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the member's sources name a crate of the runtime (a use, a call, an attribute, a macro). */
+  private boolean mentioned(SourceScanner.@Nullable MemberSources src, String runtime) {
+    if (src == null) {
+      return false;
+    }
+    Set<String> idents = new HashSet<>();
+    for (Marker mk : markers.values()) {
+      if (runtime.equals(runtimeOf(mk)) && (mk.runs() || mk.crate().equals(MAIN_CRATE.get(runtime)))) {
+        idents.add(mk.crate().replace('-', '_'));
+      }
+    }
+    for (String p : src.usedPaths.keySet()) {
+      int sep = p.indexOf("::");
+      if (idents.contains(sep < 0 ? p : p.substring(0, sep))) {
+        return true;
+      }
+    }
+    for (String p : src.mentions) {
+      if (idents.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Scope scopeOf(Manifest m, Manifest.Dep d) {
+    Activation a = activation(m, d);
+    return switch (a) {
+      case FEATURE -> Scope.feature(String.join(", ", enablingFeatures(m, d)));
+      case TARGET -> new Scope(Activation.TARGET, null, d.target());
+      default -> new Scope(a, null, null);
+    };
+  }
+
+  /** The member features that switch an optional dependency on; its implicit feature when none names it. */
+  static List<String> enablingFeatures(Manifest m, Manifest.Dep d) {
+    List<String> named = m.featuresEnabling(d.key());
+    return named.isEmpty() ? List.of(d.key()) : named;
   }
 
   static Activation activation(Manifest m, Manifest.Dep d) {
@@ -182,174 +338,212 @@ final class RuntimeClassifier {
     if (d.kind() == Manifest.Kind.BUILD) {
       return Activation.BUILD;
     }
-    if (d.optional() && m.featuresEnabling(d.key()).stream().noneMatch(m::defaultEnables)) {
+    if (d.optional() && !m.defaultEnables(d.key())
+        && m.featuresEnabling(d.key()).stream().noneMatch(f -> f.equals("default") || m.defaultEnables(f))) {
       return Activation.FEATURE;
     }
     return d.target() != null ? Activation.TARGET : Activation.ALWAYS;
   }
 
-  /** What a direct dependency says about runtimes the member runs. */
-  private void runsBecauseOf(Manifest m, Manifest.Dep d, Activation activation, Map<String, List<Run>> memberRuns) {
-    if (activation == Activation.BUILD) {
-      return;
+  private static Scope best(List<Scope> scopes) {
+    Scope best = null;
+    for (Scope s : scopes) {
+      if (best == null || s.activation().ordinal() < best.activation().ordinal()) {
+        best = s;
+      }
     }
-    List<String> enabled = new ArrayList<>(d.features());
-    enabled.addAll(m.defaultFeaturesOn(d.key()));
-    String runtime = null;
-    switch (d.crate()) {
-      case "tokio" -> runtime = enabled.stream().anyMatch(TOKIO_RUNTIME_FEATURES::contains) ? "tokio" : null;
-      case "tokio-macros" -> runtime = "tokio";
-      case "async-std", "async-attributes" -> runtime = "async-std";
-      case "smol", "smol-macros" -> runtime = "smol";
-      case "embassy-executor" -> runtime = "embassy";
-      default -> {
-        Map<String, String> lf = libraryFeatures.get(d.crate());
+    return best == null ? Scope.ALWAYS : best;
+  }
+
+  /** Per runtime, one path per direct dependency and scope, shortest first. */
+  private static List<DependencyPath> shortest(List<DependencyPath> ps) {
+    Map<String, DependencyPath> best = new LinkedHashMap<>();
+    for (DependencyPath p : ps) {
+      String k = p.steps().get(0).crate() + "|" + p.activation();
+      DependencyPath old = best.get(k);
+      if (old == null || p.steps().size() < old.steps().size()) {
+        best.put(k, p);
+      }
+    }
+    List<DependencyPath> out = new ArrayList<>(best.values());
+    out.sort(Comparator.comparing((DependencyPath p) -> p.activation().ordinal()));
+    return out;
+  }
+
+  /** Whether the BFS stops at a crate: a runtime's own crate or an internal part of one (its parts are its own). */
+  private boolean stopsAt(String crate) {
+    if (MAIN_CRATE.containsValue(crate)) {
+      return true;
+    }
+    Marker mk = markers.get(crate);
+    return mk != null && (mk.runs() || !mk.partOf().isEmpty());
+  }
+
+  /** The runtimes one build of a member reaches, with the shortest path to each (to its main crate first). */
+  private List<Reach> reach(Manifest m, String key, Build b) {
+    FeatureResolver.Result r = b.result();
+    Map<String, String> parent = new HashMap<>();
+    Map<String, FeatureResolver.Edge> via = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>();
+    queue.add(key);
+    parent.put(key, "");
+    Map<String, String> found = new LinkedHashMap<>();
+    Map<String, String> foundMarker = new LinkedHashMap<>();
+    Map<String, String> selected = new LinkedHashMap<>();
+    while (!queue.isEmpty()) {
+      String k = queue.removeFirst();
+      DepGraph.Pkg p = graph.pkgs.get(k);
+      if (p == null) {
+        continue;
+      }
+      if (!k.equals(key)) {
+        Marker mk = markers.get(p.name());
+        if (mk != null && runtimeOf(mk) != null && mk.strength() != Strength.WEAK) {
+          String runtime = runtimeOf(mk);
+          if (p.name().equals(MAIN_CRATE.getOrDefault(runtime, p.name()))) {
+            found.putIfAbsent(runtime, k);
+          } else {
+            foundMarker.putIfAbsent(runtime, k);
+          }
+        }
+        Map<String, String> lf = libraryFeatures.get(p.name());
         if (lf != null) {
-          for (String f : enabled) {
-            if (lf.containsKey(f) && pack.candidates().contains(lf.get(f))) {
-              runtime = lf.get(f);
-              break;
+          for (String f : r.featuresOf(k).stream().sorted().toList()) {
+            String runtime = lf.get(f);
+            if (runtime != null && !selected.containsKey(runtime)) {
+              selected.put(runtime, k + "\u0000" + p.name() + "[" + f + "]");
+            }
+          }
+        }
+        if (stopsAt(p.name())) {
+          continue;
+        }
+      }
+      for (FeatureResolver.Edge e : r.edges(k)) {
+        if (parent.containsKey(e.to())) {
+          continue;
+        }
+        parent.put(e.to(), k);
+        via.put(e.to(), e);
+        queue.addLast(e.to());
+      }
+    }
+    foundMarker.forEach(found::putIfAbsent);
+    List<Reach> out = new ArrayList<>();
+    for (Map.Entry<String, String> f : found.entrySet()) {
+      DependencyPath path = path(m, key, b, f.getValue(), parent, via);
+      if (path != null) {
+        String sel = selected.containsKey(f.getKey()) ? selected.get(f.getKey()).split("\u0000")[1] : null;
+        out.add(new Reach(f.getKey(), path, sel));
+      }
+    }
+    for (Map.Entry<String, String> s : selected.entrySet()) {
+      if (!found.containsKey(s.getKey())) {
+        String[] parts = s.getValue().split("\u0000");
+        DependencyPath path = path(m, key, b, parts[0], parent, via);
+        if (path != null) {
+          out.add(new Reach(s.getKey(), path, parts[1]));
+        }
+      }
+    }
+    return out;
+  }
+
+  private @Nullable DependencyPath path(Manifest m, String key, Build b, String end, Map<String, String> parent,
+      Map<String, FeatureResolver.Edge> via) {
+    List<String> chain = new ArrayList<>();
+    for (String k = end; !k.equals(key) && !k.isEmpty(); k = parent.get(k)) {
+      chain.add(0, k);
+    }
+    if (chain.isEmpty()) {
+      return null;
+    }
+    String first = graph.pkgs.get(chain.get(0)).name();
+    Manifest.Dep direct = null;
+    for (Manifest.Dep d : m.deps()) {
+      if (d.crate().equals(first) && (direct == null || kindMatches(d, b.scope()) && !kindMatches(direct, b.scope()))) {
+        direct = d;
+      }
+    }
+    Location loc = direct != null ? direct.location() : Location.file(m.display());
+    Scope scope = b.scope();
+    if (direct != null && b.scope().always()) {
+      scope = scopeOf(m, direct);
+    }
+    Confidence confidence = Confidence.HIGH;
+    String lastName = graph.pkgs.get(end).name();
+    List<PathStep> steps = new ArrayList<>();
+    for (String k : chain) {
+      String name = graph.pkgs.get(k).name();
+      steps.add(new PathStep(name, stepFeatures(name, b.result().featuresOf(k))));
+      FeatureResolver.Edge e = via.get(k);
+      if (e != null && e.target() != null && scope.activation() == Activation.ALWAYS) {
+        scope = new Scope(Activation.TARGET, null, e.target());
+      }
+      if (e != null && e.unresolved()) {
+        String from = parent.get(k);
+        confidence = confidence.min(sharedWithOtherMembers(from, m.name()) ? Confidence.LOW : Confidence.MEDIUM);
+      }
+    }
+    Marker mk = markers.get(lastName);
+    if (mk != null && mk.target() != null && scope.activation() == Activation.ALWAYS
+        && via.get(end) != null && via.get(end).unresolved()
+        && new Cfg(targets.get(m.name())).eval(mk.target()) != Cfg.Result.TRUE) {
+      scope = new Scope(Activation.TARGET, null, mk.target());
+    }
+    return new DependencyPath(m.name(), steps, scope, loc, confidence);
+  }
+
+  private static boolean kindMatches(Manifest.Dep d, Scope scope) {
+    return switch (scope.activation()) {
+      case DEV -> d.kind() == Manifest.Kind.DEV;
+      case BUILD -> d.kind() == Manifest.Kind.BUILD;
+      default -> d.kind() == Manifest.Kind.NORMAL;
+    };
+  }
+
+  /** Whether a package is also reachable, in the lockfile's union of every feature, from another member. */
+  private boolean sharedWithOtherMembers(String pkg, String member) {
+    if (reachedBy == null) {
+      reachedBy = new HashMap<>();
+      for (Map.Entry<String, String> e : graph.members.entrySet()) {
+        Deque<String> todo = new ArrayDeque<>(List.of(e.getValue()));
+        Set<String> seen = new HashSet<>(todo);
+        while (!todo.isEmpty()) {
+          String k = todo.pop();
+          reachedBy.computeIfAbsent(k, x -> new HashSet<>()).add(e.getKey());
+          for (DepGraph.Edge edge : graph.edges(k)) {
+            if (seen.add(edge.to())) {
+              todo.push(edge.to());
             }
           }
         }
       }
     }
-    if (runtime != null) {
-      String text = d.crate() + (d.features().isEmpty() ? "" : "[" + String.join(",", d.features()) + "]");
-      memberRuns.computeIfAbsent(runtime, k -> new ArrayList<>()).add(new Run(new Evidence(d.location(), text), activation));
-    }
-  }
-
-  /** The runtimes a direct dependency reaches, each with the shortest path to its main crate (or a marker). */
-  private Map<String, List<PathStep>> reach(Manifest m, Manifest.Dep d, Activation activation) {
-    DepGraph g = graph;
-    if (activation == Activation.FEATURE && graph.source == DepGraph.Source.CARGO_METADATA && lock != null) {
-      g = lock; // cargo metadata resolves default features only; an optional dependency's subtree is in the lockfile
-    }
-    String start = startPackage(g, m, d);
-    Map<String, List<PathStep>> out = new LinkedHashMap<>();
-    if (start == null) {
-      Marker mk = markers.get(d.crate());
-      if (mk != null && runtimeOf(mk) != null && includeMarker(mk)) {
-        out.put(runtimeOf(mk), List.of(new PathStep(d.crate(), stepFeatures(d.crate(), d.features()))));
-      }
-      return out;
-    }
-    Map<String, String> parent = new HashMap<>();
-    Deque<String> queue = new ArrayDeque<>();
-    queue.add(start);
-    parent.put(start, "");
-    Map<String, String> found = new LinkedHashMap<>();
-    Map<String, String> foundMarker = new LinkedHashMap<>();
-    while (!queue.isEmpty()) {
-      String k = queue.removeFirst();
-      DepGraph.Pkg p = g.pkgs.get(k);
-      Marker mk = markers.get(p.name());
-      if (mk != null && runtimeOf(mk) != null && includeMarker(mk)) {
-        String runtime = runtimeOf(mk);
-        String main = MAIN_CRATE.getOrDefault(runtime, p.name());
-        if (p.name().equals(main)) {
-          found.putIfAbsent(runtime, k);
-        } else {
-          foundMarker.putIfAbsent(runtime, k);
-        }
-      }
-      for (DepGraph.Edge e : g.edges(k)) {
-        if (parent.containsKey(e.to()) || !k.equals(start) && "dev".equals(e.kind())) {
-          continue;
-        }
-        if (g.source == DepGraph.Source.LOCKFILE && !allowedByFeatures(k, e.to(), k.equals(start) ? d : null)) {
-          continue;
-        }
-        parent.put(e.to(), k);
-        queue.addLast(e.to());
-      }
-    }
-    foundMarker.forEach(found::putIfAbsent);
-    for (Map.Entry<String, String> f : found.entrySet()) {
-      List<String> chain = new ArrayList<>();
-      for (String k = f.getValue(); !k.isEmpty(); k = parent.get(k)) {
-        chain.add(0, k);
-      }
-      List<PathStep> steps = new ArrayList<>();
-      for (int i = 0; i < chain.size(); i++) {
-        String name = g.pkgs.get(chain.get(i)).name();
-        List<String> features = i == 0 ? d.features() : new ArrayList<>(g.features.getOrDefault(chain.get(i), Set.of()));
-        steps.add(new PathStep(name, stepFeatures(name, features)));
-      }
-      out.put(f.getKey(), steps);
-    }
-    return out;
-  }
-
-  /** Only candidate runtimes and other runtimes that are more than a shared utility. */
-  private static boolean includeMarker(Marker m) {
-    return m.strength() != Strength.WEAK;
+    return reachedBy.getOrDefault(pkg, Set.of()).stream().anyMatch(x -> !x.equals(member));
   }
 
   /** The features worth showing on a step: the runtime-selecting ones (and Tokio's own). */
-  private List<String> stepFeatures(String crate, List<String> features) {
+  private List<String> stepFeatures(String crate, Set<String> features) {
     Map<String, String> lf = libraryFeatures.get(crate);
     if (lf != null) {
       return features.stream().filter(lf::containsKey).sorted().toList();
     }
     if (crate.equals("tokio") || crate.equals("async-std")) {
-      return features.stream().sorted().toList();
+      return features.stream().filter(f -> !f.equals("default")).sorted().toList();
     }
     return List.of();
   }
 
-  /**
-   * A lockfile lists every dependency any feature could switch on. When a library selects its runtime
-   * by a feature (sqlx runtime-tokio / runtime-async-std), its edge to a runtime crate counts only if
-   * the member enables that feature.
-   */
-  private boolean allowedByFeatures(String from, String to, Manifest.@Nullable Dep direct) {
-    if (direct == null) {
-      return true;
-    }
-    DepGraph.Pkg parentPkg = pkg(from);
-    Map<String, String> lf = parentPkg == null ? null : libraryFeatures.get(parentPkg.name());
-    if (lf == null) {
-      return true;
-    }
-    DepGraph.Pkg child = pkg(to);
-    Marker mk = child == null ? null : markers.get(child.name());
-    if (mk == null || mk.runtime() == null || !child.name().equals(MAIN_CRATE.get(mk.runtime()))) {
-      return true;
-    }
-    boolean selectable = lf.values().contains(mk.runtime());
-    if (!selectable) {
-      return true;
-    }
-    return direct.features().stream().anyMatch(f -> mk.runtime().equals(lf.get(f)));
-  }
-
-  private DepGraph.@Nullable Pkg pkg(String key) {
+  /** A package's crate name. */
+  String pkgName(String key) {
     DepGraph.Pkg p = graph.pkgs.get(key);
-    return p != null || lock == null ? p : lock.pkgs.get(key);
-  }
-
-  private static @Nullable String startPackage(DepGraph g, Manifest m, Manifest.Dep d) {
-    String memberKey = g.members.get(m.name());
-    if (memberKey != null) {
-      for (DepGraph.Edge e : g.edges(memberKey)) {
-        if (g.pkgs.get(e.to()).name().equals(d.crate())) {
-          return e.to();
-        }
-      }
-    }
-    if (g.source == DepGraph.Source.CARGO_METADATA) {
-      return null; // not activated in the resolved graph
-    }
-    List<String> named = g.named(d.crate());
-    return named.isEmpty() ? null : named.get(0);
+    return p == null ? key : p.name();
   }
 
   /** Where the lockfile lists a crate (for findings about transitive crates). */
   @Nullable Location lockLocation(String crate) {
-    DepGraph g = lock != null ? lock : graph;
-    List<String> named = g.named(crate);
-    return named.isEmpty() ? null : g.pkgs.get(named.get(0)).lockLocation();
+    List<String> named = graph.named(crate);
+    return named.isEmpty() ? null : graph.pkgs.get(named.get(0)).lockLocation();
   }
 }

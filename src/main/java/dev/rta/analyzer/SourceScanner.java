@@ -64,6 +64,10 @@ final class SourceScanner {
     final Map<String, Location> usedPaths = new java.util.TreeMap<>();
     @Nullable Location noStd;
     @Nullable Location noMain;
+    /** Rust files read (tests included). */
+    int files;
+    /** Crate names (as Rust identifiers) the sources name as a path root anywhere, tests excluded. */
+    final Set<String> mentions = new HashSet<>();
   }
 
   /** Counts for the report. */
@@ -117,6 +121,14 @@ final class SourceScanner {
   private final RelevantItems relevant;
   /** Parse only the items that can matter (see {@link RelevantItems}); off parses every file whole. */
   private boolean selective = true;
+
+  /** Crate identifiers to look for as path roots ({@code tokio::}) anywhere in a file, macro bodies included. */
+  private Set<String> mentionable = Set.of();
+
+  SourceScanner mentions(Set<String> idents) {
+    mentionable = Set.copyOf(idents);
+    return this;
+  }
 
   SourceScanner selective(boolean on) {
     selective = on;
@@ -227,6 +239,8 @@ final class SourceScanner {
             if (r.parseError()) {
               stats.unparsable.add(Location.file(r.file().display()));
             }
+            ms.files++;
+            ms.mentions.addAll(r.mentions());
             ms.hits.addAll(r.hits());
             r.usedPaths().forEach(ms.usedPaths::putIfAbsent);
             if (r.noStd() != null && ms.noStd == null) {
@@ -262,9 +276,13 @@ final class SourceScanner {
   enum Status { OK, BINARY, NON_UTF8, LARGE, UNREADABLE }
 
   record FileResult(SourceFile file, Status status, List<Hit> hits, Map<String, Location> usedPaths, @Nullable Location noStd,
-      @Nullable Location noMain, boolean parseError, long lines, long bytes) {
+      @Nullable Location noMain, boolean parseError, long lines, long bytes, Set<String> mentions) {
     static FileResult skipped(SourceFile f, Status s) {
-      return new FileResult(f, s, List.of(), Map.of(), null, null, false, 0, 0);
+      return new FileResult(f, s, List.of(), Map.of(), null, null, false, 0, 0, Set.of());
+    }
+
+    FileResult withMentions(Set<String> m) {
+      return new FileResult(file, status, hits, usedPaths, noStd, noMain, parseError, lines, bytes, m);
     }
   }
 
@@ -294,12 +312,20 @@ final class SourceScanner {
       } catch (CharacterCodingException e) {
         return FileResult.skipped(f, Status.NON_UTF8);
       }
+      Set<String> mentions = new HashSet<>();
+      if (!f.test()) {
+        for (String ident : mentionable) {
+          if (text.contains(ident + "::")) {
+            mentions.add(ident);
+          }
+        }
+      }
       int[] ranges = selective ? relevant.ranges(bytes) : new int[0];
       FileScan scan = new FileScan(f, text, bytes);
       if (ranges == null) { // nothing in this file can matter: count it, don't parse it
-        return new FileResult(f, Status.OK, List.of(), Map.of(), null, null, false, scan.lines(), bytes.length);
+        return new FileResult(f, Status.OK, List.of(), Map.of(), null, null, false, scan.lines(), bytes.length, mentions);
       }
-      return scan.run(syntax, ranges);
+      return scan.run(syntax, ranges).withMentions(mentions);
     }
   }
 
@@ -418,7 +444,7 @@ final class SourceScanner {
         }
       }
       return new FileResult(file, Status.OK, hits, file.test() ? Map.of() : used, noStd, noMain, parseError,
-          lines(), bytes.length);
+          lines(), bytes.length, Set.of());
     }
 
     private void inner(RustSyntax.Node attr) {

@@ -1,22 +1,18 @@
 package dev.rta.cli;
 
 import dev.rta.analyzer.Analyzer;
-import dev.rta.domain.AnswerValue;
+import dev.rta.app.ProjectAnalysis;
 import dev.rta.domain.Answers;
 import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
 import dev.rta.domain.analysis.Analysis;
 import dev.rta.domain.analysis.Finding;
-import dev.rta.domain.analysis.Inferred;
-import dev.rta.domain.decision.Decision;
 import dev.rta.report.AnalysisJsonRenderer;
 import dev.rta.report.AnalysisMarkdownRenderer;
 import dev.rta.report.AnalysisTextRenderer;
 import dev.rta.report.SarifRenderer;
 import dev.rta.report.Style;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -63,6 +59,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for reading sources (default: the CPUs).")
   @Nullable Integer threads;
 
+  @Option(names = "--member", paramLabel = "NAME",
+      description = "Show only this workspace member (its runtimes, answers, findings and recommendation); with"
+          + " --save-answers, whose answers to save (needed when the workspace has several members).")
+  @Nullable String member;
+
   @Option(names = "--full-parse",
       description = "Parse every source file whole instead of only the items that can matter (slower; same findings).")
   boolean fullParse;
@@ -87,22 +88,31 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (threads != null) {
       options = options.withThreads(threads);
     }
+    String home = ctx.env.get("CARGO_HOME");
+    Path cargoHome = home != null && !home.isBlank() ? Path.of(home)
+        : ctx.env.get("HOME") == null ? null : Path.of(ctx.env.get("HOME"), ".cargo");
+    options = options.withCargoHome(cargoHome);
     Progress progress = new Progress(ctx);
-    Analysis a = new Analyzer(ctx.pack(), options).analyze(path, stated, progress);
+    ProjectAnalysis.Report report = ProjectAnalysis.run(ctx.pack(), ctx.engine(), options, path, stated,
+        decision.baseline(), progress);
     progress.done();
-    Map<String, AnswerValue> inferred = new LinkedHashMap<>();
-    for (Inferred i : a.inferred().values()) {
-      inferred.put(i.key(), i.value());
+    Analysis a = report.analysis();
+    if (member != null && !a.memberNames().contains(member)) {
+      throw UserError.of("an.err.noMember", "an.hint.members.list", member, String.join(", ", a.memberNames()));
     }
-    Answers answers = Answers.of(inferred).overriddenBy(stated);
-    Decision d = ctx.engine().decide(answers, decision.baseline());
-    decision.save(ctx, answers);
+    if (decision.savesAnswers()) {
+      String which = member != null ? member : a.members().size() == 1 ? a.members().get(0).name() : null;
+      if (which == null) {
+        throw UserError.of("an.err.whichMember", "an.hint.members.list", "", String.join(", ", a.memberNames()));
+      }
+      decision.save(ctx, report.decision(which).answers());
+    }
     String text = switch (format) {
       case TEXT -> new AnalysisTextRenderer(ctx.pack(), ctx.lang(), output == null ? ctx.style() : Style.plain())
-          .render(a, d);
-      case JSON -> new AnalysisJsonRenderer(ctx.lang(), ctx.tool()).render(a, d);
-      case SARIF -> new SarifRenderer(ctx.pack().analysis(), ctx.lang(), ctx.tool()).render(a);
-      case MARKDOWN -> new AnalysisMarkdownRenderer(ctx.pack(), ctx.lang()).render(a, d);
+          .render(a, report.decisions(), member);
+      case JSON -> new AnalysisJsonRenderer(ctx.lang(), ctx.tool()).render(a, report.decisions(), member);
+      case SARIF -> new SarifRenderer(ctx.pack().analysis(), ctx.lang(), ctx.tool()).render(a, member);
+      case MARKDOWN -> new AnalysisMarkdownRenderer(ctx.pack(), ctx.lang()).render(a, report.decisions(), member);
     };
     ctx.emit(output, text);
     if (!a.problems().isEmpty()) {
@@ -118,6 +128,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       case NEVER -> -1;
     };
     for (Finding f : a.findings()) {
+      if (member != null && f.member() != null && !f.member().isEmpty() && !f.member().equals(member)) {
+        continue;
+      }
       int severity = switch (f.level()) {
         case "error" -> 0;
         case "warning" -> 1;

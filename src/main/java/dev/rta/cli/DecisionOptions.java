@@ -72,6 +72,11 @@ final class DecisionOptions {
     return (answersFile == null ? Answers.empty() : reader.fromFile(answersFile)).overriddenBy(reader.fromSets(sets));
   }
 
+  /** Whether --save-answers was given. */
+  boolean savesAnswers() {
+    return saveAnswers != null;
+  }
+
   /** Writes the answers to --save-answers, when given. */
   void save(Context ctx, Answers answers) {
     if (saveAnswers != null) {

@@ -13,8 +13,14 @@ import dev.rta.domain.analysis.Finding;
 import dev.rta.domain.analysis.Ignored;
 import dev.rta.domain.analysis.Inferred;
 import dev.rta.domain.analysis.PathStep;
+import dev.rta.domain.analysis.MemberAnalysis;
+import dev.rta.domain.analysis.ProjectDecision;
+import dev.rta.domain.analysis.Resolution;
+import dev.rta.domain.analysis.RuntimeSummary;
 import dev.rta.domain.analysis.RuntimeUse;
-import dev.rta.domain.decision.Decision;
+import dev.rta.domain.analysis.Scope;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The analysis as one JSON document (schema: {@code schema/analyze.schema.json}). */
 public final class AnalysisJsonRenderer {
@@ -26,52 +32,49 @@ public final class AnalysisJsonRenderer {
     this.tool = tool;
   }
 
-  public String render(Analysis a, Decision d) {
+  /** The version of the analyze JSON shape (2.0: per member). */
+  public static final String SCHEMA_VERSION = "2.0";
+
+  public String render(Analysis a, List<ProjectDecision> decisions, @Nullable String only) {
     ObjectNode root = JsonRenderer.MAPPER.createObjectNode();
-    root.put("schemaVersion", JsonRenderer.SCHEMA_VERSION);
+    root.put("schemaVersion", SCHEMA_VERSION);
     root.set("tool", JsonRenderer.tool(tool));
     root.put("lang", lang.code());
     root.put("root", ".");
-    ArrayNode members = root.putArray("members");
-    a.members().forEach(members::add);
-    ArrayNode runtimes = root.putArray("runtimes");
-    for (RuntimeUse r : a.runtimes()) {
+    root.put("repoPrefix", a.repoPrefix());
+    Resolution res = a.resolution();
+    ObjectNode r = root.putObject("resolution");
+    r.put("graph", res.graph());
+    r.put("cargo", res.cargo());
+    r.put("cargoReason", res.cargoReason());
+    r.put("declarations", res.declarations());
+    r.put("resolvedPackages", res.resolved());
+    r.put("packages", res.packages());
+    ObjectNode ws = root.putObject("workspace");
+    ArrayNode names = ws.putArray("members");
+    a.memberNames().forEach(names::add);
+    ArrayNode runtimes = ws.putArray("runtimes");
+    for (RuntimeSummary s : a.runtimes()) {
       ObjectNode o = runtimes.addObject();
-      o.put("id", r.id());
-      o.put("candidate", r.candidate());
-      o.put("status", r.status().id());
-      o.put("activation", r.activation().id());
-      ArrayNode m = o.putArray("members");
-      r.members().forEach(m::add);
-      ArrayNode paths = o.putArray("paths");
-      for (DependencyPath p : r.paths()) {
-        ObjectNode po = paths.addObject();
-        po.put("member", p.member());
-        po.put("path", p.display());
-        ArrayNode steps = po.putArray("steps");
-        for (PathStep s : p.steps()) {
-          ObjectNode so = steps.addObject();
-          so.put("crate", s.crate());
-          ArrayNode f = so.putArray("features");
-          s.features().forEach(f::add);
-        }
-        po.put("activation", p.activation().id());
-        po.put("feature", p.feature());
-        po.put("target", p.target());
-        po.set("location", location(p.location()));
-      }
-      o.set("evidence", evidence(r.evidence()));
+      o.put("id", s.id());
+      o.put("candidate", s.candidate());
+      strings(o.putArray("inUse"), s.inUse());
+      strings(o.putArray("pulledIn"), s.pulledIn());
+      strings(o.putArray("declaredUnused"), s.declaredUnused());
     }
-    ObjectNode inferred = root.putObject("inferred");
-    for (Inferred i : a.inferred().values()) {
-      ObjectNode o = inferred.putObject(i.key());
-      o.set("value", JsonRenderer.MAPPER.valueToTree(i.value().plain()));
-      o.put("confidence", i.confidence());
-      o.set("evidence", evidence(i.evidence()));
+    ArrayNode notes = ws.putArray("notes");
+    a.notes().forEach(n -> notes.add(n.in(lang)));
+    ArrayNode members = root.putArray("members");
+    for (MemberAnalysis m : a.members()) {
+      if (only != null && !m.name().equals(only)) {
+        continue;
+      }
+      members.add(member(m, decisions.stream().filter(d -> d.member().equals(m.name())).findFirst().orElse(null)));
     }
     ArrayNode findings = root.putArray("findings");
     java.util.Map<dev.rta.domain.analysis.Finding, String> prints = SarifRenderer.fingerprints(a);
-    a.findings().forEach(f -> findings.add(finding(f, prints.get(f))));
+    a.findings().stream().filter(f -> only == null || f.member() == null || f.member().isEmpty()
+        || f.member().equals(only)).forEach(f -> findings.add(finding(f, prints.get(f))));
     ArrayNode ignored = root.putArray("ignored");
     for (Ignored i : a.ignored()) {
       ObjectNode o = finding(i.finding(), prints.get(i.finding()));
@@ -97,14 +100,79 @@ public final class AnalysisJsonRenderer {
     stats.put("skippedLarge", st.skippedLarge());
     stats.put("skippedSymlinkLoops", st.skippedLoops());
     stats.put("unparsable", st.unparsable());
-    ObjectNode decision = new JsonRenderer(lang, tool).toNode(d);
-    root.set("answers", decision.get("answers"));
-    root.put("baseline", d.baseline());
-    root.set("recommendation", decision.get("recommendation"));
-    root.set("rejected", decision.get("rejected"));
-    root.set("warnings", decision.get("warnings"));
-    root.set("advisories", decision.get("advisories"));
     return JsonRenderer.write(root);
+  }
+
+  private static void strings(ArrayNode a, List<String> values) {
+    values.forEach(a::add);
+  }
+
+  private ObjectNode member(MemberAnalysis m, @Nullable ProjectDecision pd) {
+    ObjectNode mo = JsonRenderer.MAPPER.createObjectNode();
+    mo.put("name", m.name());
+    mo.put("manifest", m.manifest());
+    mo.put("asyncRuntime", m.runsAsync());
+    ArrayNode runtimes = mo.putArray("runtimes");
+    for (RuntimeUse r : m.runtimes()) {
+      ObjectNode o = runtimes.addObject();
+      o.put("id", r.id());
+      o.put("candidate", r.candidate());
+      o.put("status", r.status().id());
+      scope(o, r.scope());
+      o.put("confidence", r.confidence().id());
+      o.put("note", r.note() == null ? null : r.note().in(lang));
+      ArrayNode paths = o.putArray("paths");
+      for (DependencyPath p : r.paths()) {
+        ObjectNode po = paths.addObject();
+        po.put("path", p.display());
+        ArrayNode steps = po.putArray("steps");
+        for (PathStep s : p.steps()) {
+          ObjectNode so = steps.addObject();
+          so.put("crate", s.crate());
+          ArrayNode f = so.putArray("features");
+          s.features().forEach(f::add);
+        }
+        scope(po, p.scope());
+        po.put("confidence", p.confidence().id());
+        po.set("location", location(p.location()));
+      }
+      o.set("evidence", evidence(r.evidence()));
+    }
+    ObjectNode inferred = mo.putObject("inferred");
+    for (Inferred i : m.inferred().values()) {
+      inferred.set(i.key(), inferred(i));
+    }
+    ArrayNode under = mo.putArray("underFeatures");
+    for (Inferred i : m.underFeatures()) {
+      ObjectNode o = inferred(i);
+      o.put("key", i.key());
+      o.put("feature", i.scope());
+      under.add(o);
+    }
+    if (pd != null) {
+      ObjectNode decision = new JsonRenderer(lang, tool).toNode(pd.decision());
+      mo.set("answers", decision.get("answers"));
+      mo.put("baseline", pd.decision().baseline());
+      mo.set("recommendation", decision.get("recommendation"));
+      mo.set("rejected", decision.get("rejected"));
+      mo.set("warnings", decision.get("warnings"));
+      mo.set("advisories", decision.get("advisories"));
+    }
+    return mo;
+  }
+
+  private ObjectNode inferred(Inferred i) {
+    ObjectNode o = JsonRenderer.MAPPER.createObjectNode();
+    o.set("value", JsonRenderer.MAPPER.valueToTree(i.value().plain()));
+    o.put("confidence", i.confidence());
+    o.set("evidence", evidence(i.evidence()));
+    return o;
+  }
+
+  private static void scope(ObjectNode o, Scope s) {
+    o.put("activation", s.activation().id());
+    o.put("feature", s.feature());
+    o.put("target", s.target());
   }
 
   private ObjectNode finding(Finding f, String fingerprint) {
@@ -115,7 +183,8 @@ public final class AnalysisJsonRenderer {
     o.set("location", location(f.location()));
     o.put("hint", f.hint().in(lang));
     o.put("member", f.member() == null || f.member().isEmpty() ? null : f.member());
-    o.put("confidence", f.lowConfidence() ? "low" : "high");
+    o.put("confidence", f.confidence().id());
+    scope(o, f.scope());
     o.put("fingerprint", fingerprint);
     return o;
   }

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The findings as SARIF 2.1.0: every rule with its help, every result with a location in the
@@ -37,7 +38,7 @@ public final class SarifRenderer {
     this.tool = tool;
   }
 
-  public String render(Analysis a) {
+  public String render(Analysis a, @Nullable String only) {
     ObjectNode root = JsonRenderer.MAPPER.createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -56,14 +57,19 @@ public final class SarifRenderer {
       r.putObject("help").put("text", f.help().in(lang));
       r.putObject("defaultConfiguration").put("level", f.level());
     }
-    run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", "./");
+    // Locations are relative to the repository (the git top level, else the workspace root), so that code
+    // scanning finds fw/src/main.rs for a workspace in fw/.
+    run.putObject("originalUriBaseIds").putObject("%SRCROOT%").putObject("description")
+        .put("text", "the repository root (git top level), or the workspace root outside git");
     ArrayNode results = run.putArray("results");
     Map<Finding, String> prints = fingerprints(a);
     for (Finding f : a.findings()) {
-      results.add(result(f, prints.get(f)));
+      if (only == null || f.member() == null || f.member().isEmpty() || f.member().equals(only)) {
+        results.add(result(f, prints.get(f), a.repoPrefix()));
+      }
     }
     for (Ignored i : a.ignored()) {
-      ObjectNode r = result(i.finding(), prints.get(i.finding()));
+      ObjectNode r = result(i.finding(), prints.get(i.finding()), a.repoPrefix());
       ObjectNode s = r.putArray("suppressions").addObject();
       s.put("kind", "external");
       s.put("justification", i.reason());
@@ -73,7 +79,7 @@ public final class SarifRenderer {
     return JsonRenderer.write(root);
   }
 
-  private ObjectNode result(Finding f, String fingerprint) {
+  private ObjectNode result(Finding f, String fingerprint, String prefix) {
     ObjectNode r = JsonRenderer.MAPPER.createObjectNode();
     r.put("ruleId", f.id());
     r.put("ruleIndex", ruleIndex(f.id()));
@@ -81,7 +87,7 @@ public final class SarifRenderer {
     r.putObject("message").put("text", f.message().in(lang) + " — " + f.hint().in(lang));
     ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", f.location().file());
+    artifact.put("uri", prefix + f.location().file());
     artifact.put("uriBaseId", "%SRCROOT%");
     ObjectNode region = physical.putObject("region");
     region.put("startLine", Math.max(1, f.location().line()));
@@ -90,7 +96,14 @@ public final class SarifRenderer {
     }
     r.putObject("partialFingerprints").put("rtaFinding/v1", fingerprint);
     ObjectNode props = r.putObject("properties");
-    props.put("confidence", f.lowConfidence() ? "low" : "high");
+    props.put("confidence", f.confidence().id());
+    props.put("activation", f.scope().activation().id());
+    if (f.scope().feature() != null) {
+      props.put("feature", f.scope().feature());
+    }
+    if (f.scope().target() != null) {
+      props.put("target", f.scope().target());
+    }
     if (f.member() != null && !f.member().isEmpty()) {
       props.put("member", f.member());
     }

@@ -16,11 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param deny whether a decision against its runtime bans it with cargo-deny
  * @param wrappers libraries allowed to keep pulling it in when it is banned
  * @param note what it means
+ * @param target the platform the crate is used on when libraries pull it in only for it (wasm-bindgen-futures:
+ *     {@code cfg(target_arch = "wasm32")}), or null
+ * @param partOf the runtimes this crate is an internal part of (async-executor and async-io inside async-std):
+ *     reached through such a runtime it says nothing of its own
  */
 public record Marker(
     String crate, @Nullable String runtime, @Nullable String other, Strength strength, boolean runs, boolean deny,
-    List<String> wrappers, LocalizedText note) {
+    List<String> wrappers, LocalizedText note, @Nullable String target, List<String> partOf) {
   public Marker {
     wrappers = List.copyOf(wrappers);
+    partOf = List.copyOf(partOf);
   }
 }

@@ -1,0 +1,53 @@
+package dev.rta.app;
+
+import dev.rta.analyzer.Analyzer;
+import dev.rta.domain.AnswerValue;
+import dev.rta.domain.Answers;
+import dev.rta.domain.analysis.Analysis;
+import dev.rta.domain.analysis.Inferred;
+import dev.rta.domain.analysis.MemberAnalysis;
+import dev.rta.domain.analysis.ProjectDecision;
+import dev.rta.engine.Baseline;
+import dev.rta.domain.pack.KnowledgePack;
+import dev.rta.engine.DecisionEngine;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code rta analyze}: reads the workspace, then decides for each member on its own answers (inferred from that
+ * member, overridden by the answers the user stated).
+ */
+public final class ProjectAnalysis {
+  /** The analysis and one decision per member, in member order. */
+  public record Report(Analysis analysis, List<ProjectDecision> decisions) {
+    public ProjectDecision decision(String member) {
+      return decisions.stream().filter(d -> d.member().equals(member)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no member " + member));
+    }
+  }
+
+  private ProjectAnalysis() {}
+
+  public static Report run(KnowledgePack pack, DecisionEngine engine, Analyzer.Options options, Path path,
+      Answers stated, Baseline baseline, Analyzer.Progress progress) {
+    Analysis a = new Analyzer(pack, options).analyze(path, stated, progress);
+    List<ProjectDecision> decisions = a.members().stream().map(m -> {
+      Answers answers = answers(pack, m).overriddenBy(stated);
+      return new ProjectDecision(m.name(), answers, engine.decide(answers, baseline));
+    }).toList();
+    return new Report(a, decisions);
+  }
+
+  /** The answer keys inferred for a member (facts that are no answer key, such as the chip, stay out). */
+  static Answers answers(KnowledgePack pack, MemberAnalysis m) {
+    Map<String, AnswerValue> values = new LinkedHashMap<>();
+    for (Inferred i : m.inferred().values()) {
+      if (pack.questionSet().find(i.key()) != null) {
+        values.put(i.key(), i.value());
+      }
+    }
+    return Answers.of(values);
+  }
+}
