@@ -306,7 +306,7 @@ final class EmbeddedFacts {
           TomlParseResult t = parse(file, true);
           List<String> path = List.of("default", "general", "chip");
           if (t != null && t.get(path) instanceof String chip && !chip.isBlank()) {
-            return new Found(chip, evidence(ws.display(file), t, path, name + ": chip = " + quote(chip)));
+            return new Found(chip, evidence(ws.display(file), t, path, "default.general.chip = " + quote(chip)));
           }
         }
       }
@@ -372,7 +372,7 @@ final class EmbeddedFacts {
   /** A chip and where it is written. */
   private record Found(String chip, Evidence evidence) {}
 
-  private static final Map<String, @Nullable Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static @Nullable Pattern pattern(@Nullable String regex) {
     if (regex == null) {

@@ -195,7 +195,7 @@ class EmbeddedFactsTest {
     assertThat(evidence(r.chip())).containsExactly(
         "Cargo.toml:6:1 embassy-stm32[stm32f411ce]",
         ".cargo/config.toml:4:1 runner: probe-rs run --chip STM32F103C8 (conflicts: says STM32F103C8, not stm32f411ce)",
-        "Embed.toml:2:1 Embed.toml: chip = \"stm32f411CEUx\"");
+        "Embed.toml:2:1 default.general.chip = \"stm32f411CEUx\"");
   }
 
   @Test
