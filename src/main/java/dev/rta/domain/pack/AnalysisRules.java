@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code rta analyze} looks for ({@code analysis.yaml}): source patterns, answer inference,
- * libraries that need Tokio, and the findings.
+ * libraries that need Tokio, the findings, and the library features that name an embedded chip.
  */
 public record AnalysisRules(
     List<EntryPoint> entryPoints,
@@ -17,7 +17,8 @@ public record AnalysisRules(
     Map<String, List<String>> signals,
     List<InferRule> infer,
     List<NeedsTokio> needsTokio,
-    List<FindingDef> findings) {
+    List<FindingDef> findings,
+    List<ChipRule> chips) {
   public AnalysisRules {
     entryPoints = List.copyOf(entryPoints);
     spawns = List.copyOf(spawns);
@@ -27,6 +28,7 @@ public record AnalysisRules(
     infer = List.copyOf(infer);
     needsTokio = List.copyOf(needsTokio);
     findings = List.copyOf(findings);
+    chips = List.copyOf(chips);
   }
 
   /** An attribute or call that starts a runtime. */
@@ -70,6 +72,28 @@ public record AnalysisRules(
 
   /** A finding: stable id, name, default level, title and help. */
   public record FindingDef(String id, String name, String level, LocalizedText title, LocalizedText help) {}
+
+  /**
+   * A dependency that names the chip a member is built for: a feature of a HAL crate
+   * ({@code embassy-stm32[stm32f411ce]}), or the crate itself ({@code rp2040-hal} is always an RP2040).
+   *
+   * @param crate the crate name, or a glob with {@code *} ({@code esp-*})
+   * @param feature a regular expression a whole feature name matches; the feature is the chip
+   * @param chip the chip the crate itself implies, when {@code feature} is absent
+   * @param note why, for the pack's readers
+   */
+  public record ChipRule(String crate, @Nullable String feature, @Nullable String chip, @Nullable String note) {
+    /** Whether a crate name matches {@link #crate}. */
+    public boolean matchesCrate(String name) {
+      if (!crate.contains("*")) {
+        return crate.equals(name);
+      }
+      String re = java.util.Arrays.stream(crate.split("\\*", -1))
+          .map(java.util.regex.Pattern::quote)
+          .collect(java.util.stream.Collectors.joining(".*"));
+      return name.matches(re);
+    }
+  }
 
   public @Nullable FindingDef finding(String id) {
     return findings.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);

@@ -129,6 +129,21 @@ public final class PackValidator {
         problem(f, "level", file, "pack.v.findingLevel", f.level(), f.id());
       }
     }
+    for (AnalysisRules.ChipRule c : a.chips()) {
+      if (!c.crate().matches("[A-Za-z0-9_*-]+")) {
+        problem(c, "crate", file, "pack.v.chipCrate", c.crate());
+      }
+      if ((c.feature() == null) == (c.chip() == null)) {
+        problem(c, "", file, "pack.v.chipFeatureOrChip", c.crate());
+      }
+      if (c.feature() != null) {
+        try {
+          java.util.regex.Pattern.compile(c.feature());
+        } catch (java.util.regex.PatternSyntaxException e) {
+          problem(c, "feature", file, "pack.v.chipRegex", c.feature(), c.crate(), e.getDescription());
+        }
+      }
+    }
   }
 
   // ---- helpers -------------------------------------------------------------------------------
