@@ -1,5 +1,6 @@
 package dev.rta.analyzer;
 
+import dev.rta.domain.AnswerValue;
 import dev.rta.domain.Answers;
 import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Messages;
@@ -117,6 +118,14 @@ public final class Analyzer {
         .mentions(runtimeIdents())
         .scan(files, stats, options.threads(), done -> progress.files(done, files.size()));
     Map<String, String> targets = new HashMap<>();
+    Map<String, EmbeddedFacts.Result> embedded = new HashMap<>();
+    for (Manifest m : ws.members()) {
+      EmbeddedFacts.Result e = EmbeddedFacts.read(ws, m, pack.analysis(), problems);
+      embedded.put(m.name(), e);
+      if (e.target() != null) {
+        targets.put(m.name(), e.target().value());
+      }
+    }
     RuntimeClassifier classifier = new RuntimeClassifier(pack, ws, graph, index, sources, targets);
     Map<String, List<RuntimeUse>> runtimes = classifier.classify();
     AnswerInference inference = new AnswerInference(pack, classifier);
@@ -124,8 +133,18 @@ public final class Analyzer {
     Map<String, Map<String, Inferred>> inferred = new LinkedHashMap<>();
     for (Manifest m : ws.members()) {
       AnswerInference.Result r = inference.infer(m, sources.get(m.name()), runtimes.get(m.name()));
-      inferred.put(m.name(), r.always());
-      members.add(new MemberAnalysis(m.name(), m.display(), runtimes.get(m.name()), r.always(), r.underFeatures()));
+      Map<String, Inferred> facts = new LinkedHashMap<>(r.always());
+      EmbeddedFacts.Result e = embedded.get(m.name());
+      if (e.target() != null) {
+        facts.put("target", new Inferred("target", new AnswerValue.Text(e.target().value()), e.target().confidence(),
+            e.target().evidence()));
+      }
+      if (e.chip() != null) {
+        facts.put("chip", new Inferred("chip", new AnswerValue.Text(e.chip().value()), e.chip().confidence(),
+            e.chip().evidence()));
+      }
+      inferred.put(m.name(), facts);
+      members.add(new MemberAnalysis(m.name(), m.display(), runtimes.get(m.name()), facts, r.underFeatures()));
     }
     List<Finding> raw = new FindingDetector(pack).detect(ws, classifier, runtimes, sources, inferred, stated,
         stats.unparsable);
@@ -181,11 +200,14 @@ public final class Analyzer {
   /** Members that run different runtimes each on its own build: legitimate, not mixed runtimes. */
   private List<LocalizedText> notes(List<MemberAnalysis> members) {
     Map<String, List<String>> runtimeMembers = new LinkedHashMap<>();
+    boolean oneMixes = false;
     for (MemberAnalysis m : members) {
-      m.runtimes().stream().filter(r -> r.candidate() && r.status() == UseStatus.IN_USE && r.scope().always())
-          .forEach(r -> runtimeMembers.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(m.name()));
+      List<RuntimeUse> always = m.runtimes().stream().filter(r -> r.candidate() && r.status() == UseStatus.IN_USE
+          && r.scope().always()).toList();
+      always.forEach(r -> runtimeMembers.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(m.name()));
+      oneMixes |= always.size() > 1;
     }
-    if (runtimeMembers.size() < 2) {
+    if (runtimeMembers.size() < 2 || oneMixes) {
       return List.of();
     }
     StringBuilder each = new StringBuilder();

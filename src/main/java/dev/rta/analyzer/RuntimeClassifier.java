@@ -433,17 +433,14 @@ final class RuntimeClassifier {
     for (Map.Entry<String, String> f : found.entrySet()) {
       DependencyPath path = path(m, key, b, f.getValue(), parent, via);
       if (path != null) {
-        String sel = selected.containsKey(f.getKey()) ? selected.get(f.getKey()).split("\u0000")[1] : null;
-        out.add(new Reach(f.getKey(), path, sel));
+        out.add(new Reach(f.getKey(), path, null));
       }
     }
     for (Map.Entry<String, String> s : selected.entrySet()) {
-      if (!found.containsKey(s.getKey())) {
-        String[] parts = s.getValue().split("\u0000");
-        DependencyPath path = path(m, key, b, parts[0], parent, via);
-        if (path != null) {
-          out.add(new Reach(s.getKey(), path, parts[1]));
-        }
+      String[] parts = s.getValue().split("\u0000");
+      DependencyPath path = path(m, key, b, parts[0], parent, via);
+      if (path != null) {
+        out.add(new Reach(s.getKey(), path, parts[1]));
       }
     }
     return out;

@@ -232,9 +232,11 @@ final class RuleBook {
   }
 
   private LocalizedText corrected(LocalizedText rationale, Preference now, String correction) {
-    String names = String.join(" → ", now.groups().stream()
-        .map(g -> String.join(" / ", g.stream().map(pack::runtimeName).toList())).toList());
-    return Messages.text("rule.corrected", rationale, names, correction);
+    List<String> groups = now.groups().stream()
+        .map(g -> String.join(" / ", g.stream().map(pack::runtimeName).toList())).toList();
+    LocalizedText a = Messages.text("rule.corrected", rationale, String.join(", then ", groups), correction);
+    LocalizedText b = Messages.text("rule.corrected", rationale, String.join("，其次 ", groups), correction);
+    return new LocalizedText(a.en(), b.zh());
   }
 
   private void compile(Map<String, VoteDraft> drafts, List<ConstraintDef> constraintDefs, List<WarningDef> warningDefs,

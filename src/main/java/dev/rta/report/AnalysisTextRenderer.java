@@ -165,7 +165,7 @@ public final class AnalysisTextRenderer {
     } else if (r.cargo().equals("not-run") && r.cargoReason() != null && !r.cargoReason().equals("--no-cargo")) {
       out.append(style.dim("  " + m("an.text.cargoNotRun", r.cargoReason()))).append('\n');
     }
-    if (r.packages() > 0) {
+    if (r.packages() > 0 && !r.graph().equals("manifests")) {
       out.append(style.dim("  " + m("an.text.declarations", r.resolved(), r.packages(),
           m("an.declarations." + r.declarations())))).append('\n');
     }

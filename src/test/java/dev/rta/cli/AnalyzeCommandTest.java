@@ -80,7 +80,8 @@ class AnalyzeCommandTest {
     assertThat(r.exit()).as("a problem still exits 2 after the output").isEqualTo(2);
     assertThat(r.err()).contains("bad" + java.io.File.separator + "Cargo.toml:1").doesNotContain("Exception");
     JsonNode a = JSON.readTree(r.out());
-    assertThat(a.at("/runtimes/0/id").asText()).isEqualTo("async-std");
+    assertThat(a.at("/members/0/name").asText()).isEqualTo("good");
+    assertThat(a.at("/members/0/runtimes/0/id").asText()).isEqualTo("async-std");
     assertThat(a.get("findings").toString()).contains("RTA002");
     assertThat(a.get("problems").size()).isEqualTo(1);
     assertThat(a.at("/problems/0/location/file").asText()).isEqualTo("bad/Cargo.toml");
@@ -109,7 +110,7 @@ class AnalyzeCommandTest {
     assertThat(s.get("skippedLarge").asInt()).isEqualTo(1);
     assertThat(s.get("skippedSymlinkLoops").asInt()).isEqualTo(1);
     assertThat(s.get("rustFiles").asInt()).isEqualTo(1);
-    assertThat(a.at("/runtimes/0/evidence/0/file").asText()).isEqualTo("src/main.rs");
+    assertThat(a.at("/members/0/runtimes/0/evidence/0/file").asText()).isEqualTo("src/main.rs");
     Cli.Result text = analyze("--fail-on", "never");
     assertThat(text.exit()).isZero();
     assertThat(text.out()).contains("skipped");
@@ -174,16 +175,16 @@ class AnalyzeCommandTest {
     }
     assertThat(rta007).as("RTA007 in %s", a.get("findings")).isNotNull();
     assertThat(rta007.get("message").asText()).contains("std");
-    assertThat(a.at("/answers/std").asBoolean()).isFalse();
+    assertThat(a.at("/members/0/answers/std").asBoolean()).isFalse();
   }
 
   @Test
   void setOverridesAnInferredAnswer() throws IOException {
     write("Cargo.toml", pkg("svc", "axum = \"0.8\"\ntokio = { version = \"1\", features = [\"full\"] }\n"));
     write("src/main.rs", "#[tokio::main]\nasync fn main() {}\n");
-    assertThat(json().at("/answers/http").asBoolean()).isTrue();
+    assertThat(json().at("/members/0/answers/http").asBoolean()).isTrue();
     JsonNode a = json("--set", "platform=embedded");
-    assertThat(a.at("/answers/platform").asText()).isEqualTo("embedded");
+    assertThat(a.at("/members/0/answers/platform").asText()).isEqualTo("embedded");
   }
 
   @Test
@@ -198,8 +199,8 @@ class AnalyzeCommandTest {
     JsonNode sarif = JSON.readTree(out.toFile());
     assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
     JsonNode a = JSON.readTree(Cli.run("analyze", dir.resolve("crates/a").toString(), "--no-cargo", "--format", "json").out());
-    assertThat(a.get("members").toString()).contains("\"a\"");
-    assertThat(a.at("/runtimes/0/id").asText()).isEqualTo("smol");
+    assertThat(a.at("/workspace/members").toString()).contains("\"a\"");
+    assertThat(a.at("/members/0/runtimes/0/id").asText()).isEqualTo("smol");
   }
 
   @Test
@@ -230,16 +231,19 @@ class AnalyzeCommandTest {
       write("crates/m" + i + "/src/lib.rs", "pub async fn f() { std::thread::sleep(std::time::Duration::ZERO); }\n");
     }
     Cli.Result text = analyze("--fail-on", "never");
-    assertThat(text.out()).contains("and 3 more\n", "… and 3 more paths (--format json lists them all)");
+    // the workspace view cuts the member list; member sections stop after eight
+    assertThat(text.out()).contains("m6 and 3 more\n", "… and 3 more members (--member NAME shows one");
     // every finding is listed, its hint once
     assertThat(text.out().split("RTA004", -1)).hasSize(12);
     assertThat(text.out().split("A blocking call stalls", -1)).hasSize(2);
     Cli.Result md = analyze("--fail-on", "never", "--format", "markdown");
     assertThat(md.out()).contains("| RTA004 | warning | 11 | A blocking call inside async code |", "and 3 more |",
-        "<br>… and 3 more paths");
+        "… and 3 more members");
     JsonNode a = json();
-    assertThat(a.at("/runtimes/0/members")).hasSize(11);
-    assertThat(a.at("/runtimes/0/paths")).hasSize(11);
+    assertThat(a.get("members")).hasSize(11);
+    // tokio is declared with its runtime features, but no source names it: declared, unused
+    assertThat(a.at("/workspace/runtimes/0/declaredUnused")).hasSize(11);
+    assertThat(a.at("/members/10/runtimes/0/status").asText()).isEqualTo("declared-unused");
   }
 
   @Test

@@ -121,29 +121,45 @@ class AnalyzeWithCargoTest {
     return JSON.readTree(r.out());
   }
 
-  static JsonNode runtime(JsonNode a, String id) {
-    for (JsonNode r : a.get("runtimes")) {
-      if (r.get("id").asText().equals(id)) {
-        return r;
+  /** A member's runtime. */
+  static JsonNode runtime(JsonNode a, String member, String id) {
+    for (JsonNode m : a.get("members")) {
+      if (m.get("name").asText().equals(member)) {
+        for (JsonNode r : m.get("runtimes")) {
+          if (r.get("id").asText().equals(id)) {
+            return r;
+          }
+        }
       }
     }
-    throw new AssertionError("no runtime " + id + " in " + a.get("runtimes"));
+    throw new AssertionError("no runtime " + id + " in member " + member + ": " + a.get("members"));
+  }
+
+  static boolean hasRuntime(JsonNode a, String member, String id) {
+    try {
+      runtime(a, member, id);
+      return true;
+    } catch (AssertionError e) {
+      return false;
+    }
   }
 
   @Test
   void usesTheResolvedGraphWithActivatedFeatures() throws IOException {
     JsonNode a = analyze();
     assertThat(a.at("/stats/graph").asText()).isEqualTo("cargo-metadata");
-    JsonNode tokio = runtime(a, "tokio");
+    assertThat(a.at("/resolution/cargo").asText()).isEqualTo("ok");
+    assertThat(a.at("/resolution/declarations").asText()).isEqualTo("cargo-metadata");
+    JsonNode tokio = runtime(a, "server", "tokio");
     assertThat(tokio.get("status").asText()).isEqualTo("in-use");
-    assertThat(tokio.get("members").toString()).contains("server").doesNotContain("legacy");
+    assertThat(hasRuntime(a, "legacy", "tokio")).isFalse();
     // Resolved features include what `macros`/`rt-multi-thread` turn on, not only what the manifest lists.
     assertThat(tokio.at("/paths/0/steps/0/features").toString()).contains("rt-multi-thread", "macros", "net");
-    JsonNode asyncStd = runtime(a, "async-std");
+    JsonNode asyncStd = runtime(a, "server", "async-std");
     assertThat(asyncStd.get("activation").asText()).isEqualTo("feature");
     assertThat(asyncStd.at("/paths/0/feature").asText()).isEqualTo("legacy-io");
-    JsonNode smol = runtime(a, "smol");
-    assertThat(smol.get("members").toString()).contains("legacy");
+    assertThat(runtime(a, "legacy", "smol").get("status").asText()).isEqualTo("in-use");
+    assertThat(hasRuntime(a, "server", "smol")).as("smol is async-std's internal part, not a runtime of server").isFalse();
     assertThat(a.get("problems")).isEmpty();
   }
 
@@ -173,7 +189,14 @@ class AnalyzeWithCargoTest {
   void withoutCargoTheSameProjectReadsTheLockfile() throws IOException {
     JsonNode a = analyze("--no-cargo");
     assertThat(a.at("/stats/graph").asText()).isEqualTo("lockfile");
-    assertThat(runtime(a, "tokio").get("members").toString()).contains("server");
-    assertThat(runtime(a, "async-std").get("activation").asText()).isEqualTo("feature");
+    assertThat(a.at("/resolution/cargo").asText()).isEqualTo("not-run");
+    // The project's cargo config names Debian's crates as a directory source: their manifests resolve features
+    // per member without cargo.
+    assertThat(a.at("/resolution/declarations").asText()).isEqualTo("local-cache");
+    assertThat(a.at("/resolution/resolvedPackages").asInt()).isGreaterThan(10);
+    assertThat(runtime(a, "server", "tokio").get("status").asText()).isEqualTo("in-use");
+    assertThat(runtime(a, "server", "async-std").get("activation").asText()).isEqualTo("feature");
+    assertThat(runtime(a, "server", "async-std").get("confidence").asText()).isEqualTo("high");
+    assertThat(hasRuntime(a, "legacy", "tokio")).isFalse();
   }
 }

@@ -89,10 +89,29 @@ class PackLoaderTest {
     TestPacks.edit(pack, "analysis.yaml", "features: {tokio: [net]}, source: net,", "features: {tokio: [net]}, source: nett,");
     TestPacks.edit(pack, "analysis.yaml", "  - id: RTA002", "  - id: RTA001");
     List<String> lines = problems(pack).stream().map(Problem::format).toList();
-    assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:26:").contains("'tokyo'"));
-    assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:85:").contains("'maybe'"));
-    assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:101:").contains("unknown source 'nett'; did you mean 'net'?"));
+    int tokyo = lineOf(pack.resolve("analysis.yaml"), "runtime: tokyo}");
+    int maybe = lineOf(pack.resolve("analysis.yaml"), "value: \"maybe\"");
+    int nett = lineOf(pack.resolve("analysis.yaml"), "source: nett,");
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:" + tokyo + ":").contains("'tokyo'"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:" + maybe + ":").contains("'maybe'"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:" + nett + ":")
+        .contains("unknown source 'nett'; did you mean 'net'?"));
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:").contains("RTA001"));
+  }
+
+  /** The 1-based line of the first line that contains the text. */
+  static int lineOf(Path file, String text) {
+    try {
+      List<String> all = Files.readAllLines(file);
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).contains(text)) {
+          return i + 1;
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    throw new AssertionError(text + " is not in " + file);
   }
 
   @Test

@@ -89,18 +89,19 @@ public final class PackValidator {
     String file = "analysis.yaml";
     AnalysisRules a = pack.analysis();
     for (AnalysisRules.EntryPoint e : a.entryPoints()) {
-      runtime(e, "runtime", e.runtime(), file);
+      anyRuntime(e, "runtime", e.runtime(), file);
       if (!e.kind().equals("attribute") && !e.kind().equals("call")) {
         problem(e, "kind", file, "pack.v.entryKind", e.kind(), e.path());
       }
     }
     for (AnalysisRules.SourceCall c : a.spawns()) {
-      runtime(c, "runtime", c.runtime(), file);
+      anyRuntime(c, "runtime", c.runtime(), file);
     }
     Map<String, Question> questions = new HashMap<>();
     pack.questions().forEach(q -> questions.put(q.key(), q));
     Set<String> sources = new LinkedHashSet<>(a.signals().keySet());
     sources.add("no_std");
+    sources.add("std");
     for (AnalysisRules.InferRule r : a.infer()) {
       Question q = questions.get(r.key());
       if (q == null) {
@@ -191,6 +192,14 @@ public final class PackValidator {
     if (!candidates.contains(id)) {
       problem(owner, field, file, Messages.text("pack.unknownRuntime", id, Suggestions.didYouMean(id, candidates)),
           Messages.text("pack.hint.runtimes", String.join(", ", candidates)));
+    }
+  }
+
+  /** A candidate runtime, or another runtime a marker crate names (may, glib, futures-executor…). */
+  private void anyRuntime(Object owner, String field, String id, String file) {
+    boolean other = pack.markers().stream().anyMatch(m -> id.equals(m.other()));
+    if (!other) {
+      runtime(owner, field, id, file);
     }
   }
 
@@ -587,7 +596,7 @@ public final class PackValidator {
     }
     unique(pack.libraryFeatures(), o -> ((dev.rta.domain.pack.LibraryFeatures) o).crate(), "library", "markers.yaml");
     for (dev.rta.domain.pack.LibraryFeatures lf : pack.libraryFeatures()) {
-      lf.features().values().forEach(r -> runtime(lf, "features", r, "markers.yaml"));
+      lf.features().values().forEach(r -> anyRuntime(lf, "features", r, "markers.yaml"));
     }
   }
 
