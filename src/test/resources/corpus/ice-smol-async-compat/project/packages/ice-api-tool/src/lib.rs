@@ -1,0 +1,3 @@
+pub mod fabric;
+pub mod modrinth;
+pub mod mojang;

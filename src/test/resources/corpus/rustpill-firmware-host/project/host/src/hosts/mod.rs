@@ -1,0 +1,2 @@
+pub mod minimal;
+pub mod servo;
