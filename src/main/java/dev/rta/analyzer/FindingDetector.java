@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The findings RTA001–RTA009 (analysis.yaml `findings`): what is wrong, where, and how to fix it. */
+/** The findings RTA001–RTA011 (analysis.yaml `findings`): what is wrong, where, and how to fix it. */
 final class FindingDetector {
   /** Inferred answers at least this sure can contradict a stated one. */
   static final double CONTRADICTION_CONFIDENCE = 0.8;
@@ -37,7 +37,9 @@ final class FindingDetector {
     if (def == null) {
       throw new IllegalStateException("finding " + id + " is not in analysis.yaml; this is a bug in rta");
     }
-    out.add(new Finding(id, def.level(), message, location, def.help(), member, key, low));
+    // A low-confidence error (found through the call graph by name) is reported as a warning.
+    String level = low && def.level().equals("error") ? "warning" : def.level();
+    out.add(new Finding(id, level, message, location, def.help(), member, key, low));
   }
 
   List<Finding> detect(Workspace ws, RuntimeClassifier classifier, List<RuntimeUse> runtimes,
@@ -46,7 +48,7 @@ final class FindingDetector {
     mixed(ws, classifier);
     discontinued(runtimes);
     mismatch(ws, classifier);
-    sourceFindings(sources);
+    sourceFindings(ws, sources);
     contradictions(stated, inferred);
     for (Location l : unparsable) {
       add("RTA009", Messages.text("finding.RTA009", l.file()), l, "", l.file(), false);
@@ -132,8 +134,8 @@ final class FindingDetector {
     }
   }
 
-  /** RTA004–RTA006 from the sources (test code is left alone). */
-  private void sourceFindings(Map<String, SourceScanner.MemberSources> sources) {
+  /** RTA004–RTA006, RTA010 and RTA011 from the sources (test code is left alone). */
+  private void sourceFindings(Workspace ws, Map<String, SourceScanner.MemberSources> sources) {
     for (SourceScanner.MemberSources src : sources.values()) {
       for (SourceScanner.Hit h : src.hits) {
         if (h.test()) {
@@ -143,7 +145,24 @@ final class FindingDetector {
         switch (h.kind()) {
           case BLOCKING -> add("RTA004", Messages.text("finding.RTA004", h.path(), h.rule().what(), h.rule().instead(),
               macro), h.location(), h.member(), h.path(), h.inMacro());
-          case BLOCK_ON -> add("RTA005", Messages.text("finding.RTA005", h.path(), macro), h.location(), h.member(),
+          case BLOCK_ON -> {
+            if (h.chain().isEmpty()) {
+              add("RTA005", Messages.text("finding.RTA005", h.path(), macro), h.location(), h.member(), h.path(),
+                  h.inMacro());
+            } else {
+              add("RTA005", Messages.text("finding.RTA005.chain", h.chain().get(1), String.join(" → ", h.chain())),
+                  h.location(), h.member(), String.join(">", h.chain()), true);
+            }
+          }
+          case FOREIGN_EXECUTOR -> {
+            String lib = h.chain().get(h.chain().size() - 1);
+            if (needsTokioHere(ws, h.member(), lib)) {
+              add("RTA010", Messages.text("finding.RTA010", h.path(), lib, String.join(" → ", h.chain()),
+                  h.indirect() ? Messages.text("finding.byName") : LocalizedText.same("")), h.location(), h.member(),
+                  h.path() + ">" + lib, h.indirect());
+            }
+          }
+          case RUNTIME_IN_ASYNC -> add("RTA011", Messages.text("finding.RTA011", h.path()), h.location(), h.member(),
               h.path(), h.inMacro());
           case LOCK_ACROSS_AWAIT -> add("RTA006", Messages.text("finding.RTA006", h.path()), h.location(), h.member(),
               h.path(), false);
@@ -151,6 +170,25 @@ final class FindingDetector {
         }
       }
     }
+  }
+
+  /** Whether a Tokio-only library path needs Tokio in this member (sqlx, redis: only with their Tokio features). */
+  private boolean needsTokioHere(Workspace ws, String member, String path) {
+    AnalysisRules.TokioLibrary lib = pack.analysis().tokioLibrary(path);
+    if (lib == null || lib.crate() == null || lib.features().isEmpty()) {
+      return lib != null;
+    }
+    for (Manifest m : ws.members()) {
+      if (!m.name().equals(member)) {
+        continue;
+      }
+      for (Manifest.Dep d : m.deps()) {
+        if (d.crate().equals(lib.crate()) && d.features().stream().anyMatch(lib.features()::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** RTA007: a stated answer the project contradicts. */
