@@ -75,7 +75,7 @@ final class FindingDetector {
       mismatch(m, rs, classifier);
       contradictions(m.name(), stated, inferred.getOrDefault(m.name(), Map.of()));
     }
-    sourceFindings(sources);
+    sourceFindings(ws, sources);
     for (Location l : unparsable) {
       add("RTA009", Messages.text("finding.RTA009", l.file()), l, "", l.file(), false);
     }
@@ -194,8 +194,8 @@ final class FindingDetector {
     return false;
   }
 
-  /** RTA004–RTA006 from the sources (test code is left alone). */
-  private void sourceFindings(Map<String, SourceScanner.MemberSources> sources) {
+  /** RTA004–RTA006, RTA010 and RTA011 from the sources (test code is left alone). */
+  private void sourceFindings(Workspace ws, Map<String, SourceScanner.MemberSources> sources) {
     for (SourceScanner.MemberSources src : sources.values()) {
       for (SourceScanner.Hit h : src.hits) {
         if (h.test()) {
@@ -207,7 +207,24 @@ final class FindingDetector {
         switch (h.kind()) {
           case BLOCKING -> add("RTA004", Messages.text("finding.RTA004", h.path(), h.rule().what(), h.rule().instead(),
               macro), h.location(), h.member(), h.path(), confidence, scope);
-          case BLOCK_ON -> add("RTA005", Messages.text("finding.RTA005", h.path(), macro), h.location(), h.member(),
+          case BLOCK_ON -> {
+            if (h.chain().isEmpty()) {
+              add("RTA005", Messages.text("finding.RTA005", h.path(), macro), h.location(), h.member(), h.path(),
+                  confidence, scope);
+            } else {
+              add("RTA005", Messages.text("finding.RTA005.chain", h.chain().get(1), String.join(" → ", h.chain())),
+                  h.location(), h.member(), String.join(">", h.chain()), Confidence.LOW, scope);
+            }
+          }
+          case FOREIGN_EXECUTOR -> {
+            String lib = h.chain().get(h.chain().size() - 1);
+            if (needsTokioHere(ws, h.member(), lib)) {
+              add("RTA010", Messages.text("finding.RTA010", h.path(), lib, String.join(" → ", h.chain()),
+                  h.indirect() ? Messages.text("finding.byName") : LocalizedText.same("")), h.location(), h.member(),
+                  h.path() + ">" + lib, h.indirect() ? Confidence.LOW : confidence, scope);
+            }
+          }
+          case RUNTIME_IN_ASYNC -> add("RTA011", Messages.text("finding.RTA011", h.path()), h.location(), h.member(),
               h.path(), confidence, scope);
           case LOCK_ACROSS_AWAIT -> add("RTA006", Messages.text("finding.RTA006", h.path()), h.location(), h.member(),
               h.path(), Confidence.HIGH, scope);
@@ -215,6 +232,25 @@ final class FindingDetector {
         }
       }
     }
+  }
+
+  /** Whether a Tokio-only library path needs Tokio in this member (sqlx, redis: only with their Tokio features). */
+  private boolean needsTokioHere(Workspace ws, String member, String path) {
+    AnalysisRules.TokioLibrary lib = pack.analysis().tokioLibrary(path);
+    if (lib == null || lib.crate() == null || lib.features().isEmpty()) {
+      return lib != null;
+    }
+    for (Manifest m : ws.members()) {
+      if (!m.name().equals(member)) {
+        continue;
+      }
+      for (Manifest.Dep d : m.deps()) {
+        if (d.crate().equals(lib.crate()) && d.features().stream().anyMatch(lib.features()::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** RTA007: a stated answer a member contradicts. */

@@ -45,7 +45,12 @@ final class RelevantItems {
 
   /** What to parse: {@code null} for nothing, an empty array for the whole file, else [start, end) byte pairs. */
   int @Nullable [] ranges(byte[] src) {
-    Tokens t = Tokens.lex(src);
+    return ranges(Tokens.lex(src));
+  }
+
+  /** {@link #ranges(byte[])} from the tokens of the file, when the caller has lexed it already. */
+  int @Nullable [] ranges(Tokens t) {
+    byte[] src = t.src;
     Set<String> triggers = new HashSet<>(roots);
     triggers.addAll(methods);
     importedTriggers(t, triggers);

@@ -42,7 +42,11 @@ final class SourceScanner {
   /** Files larger than this are skipped and counted. */
   static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
-  enum Kind { ENTRY, SPAWN, BLOCKING, BLOCK_ON, LOCK_ACROSS_AWAIT }
+  /**
+   * What a hit is. FOREIGN_EXECUTOR: a non-Tokio executor driving a Tokio-only library's future (RTA010);
+   * RUNTIME_IN_ASYNC: a Tokio runtime built inside async code (RTA011).
+   */
+  enum Kind { ENTRY, SPAWN, BLOCKING, BLOCK_ON, LOCK_ACROSS_AWAIT, FOREIGN_EXECUTOR, RUNTIME_IN_ASYNC }
 
   /**
    * A call or attribute of interest.
@@ -53,9 +57,22 @@ final class SourceScanner {
    * @param inMacro whether it was found by the token scan of a macro body
    * @param test whether it is test, bench or example code
    * @param rule the blocking rule it matched, or null
+   * @param chain for FOREIGN_EXECUTOR: the executor, any local async fn, the Tokio-only path; for a BLOCK_ON reached
+   *     through calls: the async fn, the sync fns called, the block_on; else empty
+   * @param indirect found through the call graph by function name (lower confidence)
    */
   record Hit(Kind kind, String path, @Nullable String runtime, Location location, boolean inAsync, boolean inMacro,
-      String member, boolean test, AnalysisRules.@Nullable BlockingCall rule, boolean gated) {}
+      String member, boolean test, AnalysisRules.@Nullable BlockingCall rule, boolean gated, List<String> chain,
+      boolean indirect) {
+    Hit {
+      chain = List.copyOf(chain);
+    }
+
+    Hit(Kind kind, String path, @Nullable String runtime, Location location, boolean inAsync, boolean inMacro,
+        String member, boolean test, AnalysisRules.@Nullable BlockingCall rule, boolean gated) {
+      this(kind, path, runtime, location, inAsync, inMacro, member, test, rule, gated, List.of(), false);
+    }
+  }
 
   /** What one member's sources show. */
   static final class MemberSources {
@@ -93,9 +110,16 @@ final class SourceScanner {
 
   private static final Pattern CALL_IN_TOKENS = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*(?:\\s*::\\s*[A-Za-z_][A-Za-z0-9_]*)*)\\s*\\(");
   private static final Pattern METHOD_IN_TOKENS = Pattern.compile("\\.\\s*(block_on)\\s*\\(");
+  /** A path (or a single name) in an expression, for what a non-Tokio executor is given. */
+  private static final Pattern PATH_IN_TEXT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\s*::\\s*[A-Za-z_][A-Za-z0-9_]*)*");
 
   private final AnalysisRules rules;
   private final Map<String, AnalysisRules.EntryPoint> entries = new HashMap<>();
+  /** Entry points of kind apply: the macro that #[apply(..!)] applies. */
+  private final Map<String, AnalysisRules.EntryPoint> applies = new HashMap<>();
+  private final Set<String> foreignExecutors;
+  private final Set<String> runtimeBuilders;
+  private final CallGraph callGraph;
   private final Map<String, AnalysisRules.SourceCall> spawns = new HashMap<>();
   private final Map<String, AnalysisRules.BlockingCall> blocking = new HashMap<>();
   private final Set<String> blockOn = new HashSet<>();
@@ -103,7 +127,9 @@ final class SourceScanner {
 
   SourceScanner(AnalysisRules rules) {
     this.rules = rules;
-    rules.entryPoints().forEach(e -> entries.put(e.path(), e));
+    rules.entryPoints().forEach(e -> (e.kind().equals("apply") ? applies : entries).put(e.path(), e));
+    foreignExecutors = Set.copyOf(rules.foreignExecutors());
+    runtimeBuilders = Set.copyOf(rules.runtimeBuilders());
     rules.spawns().forEach(s -> spawns.put(s.path(), s));
     rules.blocking().forEach(b -> blocking.put(b.path(), b));
     for (AnalysisRules.BlockOnCall b : rules.blockOn()) {
@@ -114,8 +140,12 @@ final class SourceScanner {
     paths.addAll(spawns.keySet());
     paths.addAll(blocking.keySet());
     paths.addAll(blockOn);
+    paths.addAll(applies.keySet());
+    paths.addAll(foreignExecutors);
+    paths.addAll(runtimeBuilders);
     rules.signals().values().forEach(paths::addAll);
     relevant = new RelevantItems(paths, blockOnMethods);
+    callGraph = new CallGraph(rules, blockOn, blockOnMethods);
   }
 
   private final RelevantItems relevant;
@@ -200,6 +230,8 @@ final class SourceScanner {
   /** Scans every file, in parallel; {@code progress} hears the number of files done. */
   Map<String, MemberSources> scan(List<SourceFile> files, Stats stats, int threads, IntConsumer progress) {
     Map<String, MemberSources> out = new HashMap<>();
+    Map<String, List<CallGraph.FileSummary>> summaries = new HashMap<>();
+    Map<String, List<CallGraph.ExecutorCall>> executorCalls = new HashMap<>();
     List<Parser> closeAfter = null;
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "rta-scan");
@@ -242,6 +274,8 @@ final class SourceScanner {
             ms.files++;
             ms.mentions.addAll(r.mentions());
             ms.hits.addAll(r.hits());
+            summaries.computeIfAbsent(r.file().member(), k -> new ArrayList<>()).add(r.summary());
+            executorCalls.computeIfAbsent(r.file().member(), k -> new ArrayList<>()).addAll(r.executorCalls());
             r.usedPaths().forEach(ms.usedPaths::putIfAbsent);
             if (r.noStd() != null && ms.noStd == null) {
               ms.noStd = r.noStd();
@@ -252,6 +286,9 @@ final class SourceScanner {
           }
         }
       }
+      // The call graph is per member, across its files: linked once every file is read.
+      summaries.forEach((member, summary) -> out.get(member).hits.addAll(
+          callGraph.link(member, summary, executorCalls.getOrDefault(member, List.of()))));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -276,13 +313,16 @@ final class SourceScanner {
   enum Status { OK, BINARY, NON_UTF8, LARGE, UNREADABLE }
 
   record FileResult(SourceFile file, Status status, List<Hit> hits, Map<String, Location> usedPaths, @Nullable Location noStd,
-      @Nullable Location noMain, boolean parseError, long lines, long bytes, Set<String> mentions) {
+      @Nullable Location noMain, boolean parseError, long lines, long bytes, CallGraph.FileSummary summary,
+      List<CallGraph.ExecutorCall> executorCalls, Set<String> mentions) {
     static FileResult skipped(SourceFile f, Status s) {
-      return new FileResult(f, s, List.of(), Map.of(), null, null, false, 0, 0, Set.of());
+      return new FileResult(f, s, List.of(), Map.of(), null, null, false, 0, 0, CallGraph.FileSummary.EMPTY, List.of(),
+          Set.of());
     }
 
     FileResult withMentions(Set<String> m) {
-      return new FileResult(file, status, hits, usedPaths, noStd, noMain, parseError, lines, bytes, m);
+      return new FileResult(file, status, hits, usedPaths, noStd, noMain, parseError, lines, bytes, summary,
+          executorCalls, m);
     }
   }
 
@@ -320,12 +360,16 @@ final class SourceScanner {
           }
         }
       }
-      int[] ranges = selective ? relevant.ranges(bytes) : new int[0];
+      // One lexical pass serves both the choice of items to parse and the call graph, which needs every file.
+      RelevantItems.Tokens tokens = RelevantItems.Tokens.lex(bytes);
+      CallGraph.FileSummary summary = callGraph.summarize(tokens, f);
+      int[] ranges = selective ? relevant.ranges(tokens) : new int[0];
       FileScan scan = new FileScan(f, text, bytes);
       if (ranges == null) { // nothing in this file can matter: count it, don't parse it
-        return new FileResult(f, Status.OK, List.of(), Map.of(), null, null, false, scan.lines(), bytes.length, mentions);
+        return new FileResult(f, Status.OK, List.of(), Map.of(), null, null, false, scan.lines(), bytes.length, summary,
+            List.of(), mentions);
       }
-      return scan.run(syntax, ranges).withMentions(mentions);
+      return scan.run(syntax, ranges, summary).withMentions(mentions);
     }
   }
 
@@ -337,6 +381,7 @@ final class SourceScanner {
     private final int[] lineStarts;
     private final Map<String, String> aliases = new HashMap<>();
     private final List<Hit> hits = new ArrayList<>();
+    private final List<CallGraph.ExecutorCall> executorCalls = new ArrayList<>();
     private final Map<String, Location> used = new HashMap<>();
     private @Nullable Location noStd;
     private @Nullable Location noMain;
@@ -403,7 +448,7 @@ final class SourceScanner {
       return line < 0 ? -line - 2 : line;
     }
 
-    FileResult run(RustSyntax syntax, int[] ranges) {
+    FileResult run(RustSyntax syntax, int[] ranges, CallGraph.FileSummary summary) {
       List<RustSyntax.Node> calls = new ArrayList<>();
       List<RustSyntax.Node> callees = new ArrayList<>();
       List<RustSyntax.Node[]> macros = new ArrayList<>();
@@ -444,7 +489,7 @@ final class SourceScanner {
         }
       }
       return new FileResult(file, Status.OK, hits, file.test() ? Map.of() : used, noStd, noMain, parseError,
-          lines(), bytes.length, Set.of());
+          lines(), bytes.length, summary, executorCalls, Set.of());
     }
 
     private void inner(RustSyntax.Node attr) {
@@ -492,6 +537,23 @@ final class SourceScanner {
         hits.add(new Hit(Kind.ENTRY, path, e.runtime(), at(attr.startByte()), false, false, file.member(),
             file.test() || e.test() || isTest(attr), null, gated(attr)));
       }
+      if (paren > 0 && (path.equals("apply") || path.endsWith("::apply")) && t.endsWith(")")) {
+        apply(attr, t.substring(paren + 1, t.length() - 1).trim());
+      }
+    }
+
+    /** #[apply(main!)]: an entry point only when the applied macro is one (smol_macros::main, through `use`). */
+    private void apply(RustSyntax.Node attr, String applied) {
+      if (!applied.endsWith("!")) {
+        return;
+      }
+      String macro = resolve(applied.substring(0, applied.length() - 1));
+      AnalysisRules.EntryPoint e = applies.get(macro);
+      if (e != null) {
+        used.putIfAbsent(macro, at(attr.startByte()));
+        hits.add(new Hit(Kind.ENTRY, macro + "!", e.runtime(), at(attr.startByte()), false, false, file.member(),
+            file.test() || e.test() || isTest(attr), null, gated(attr)));
+      }
     }
 
     private void call(RustSyntax.Node call, RustSyntax.Node callee) {
@@ -510,6 +572,121 @@ final class SourceScanner {
       String path = resolve(text(callee));
       used.putIfAbsent(path, at(callee.startByte()));
       classify(path, call, at(callee.startByte()), false);
+      if (foreignExecutors.contains(path)) {
+        foreignExecutor(path, call, at(callee.startByte()));
+      }
+    }
+
+    /**
+     * A non-Tokio executor's call: what its argument names. A Tokio-only library path, directly or through a local
+     * variable of the function (its `let` or parameter), is RTA010; calls of local functions are left to the call
+     * graph; nothing when the future is wrapped for Tokio (async_compat).
+     */
+    private void foreignExecutor(String executor, RustSyntax.Node call, Location where) {
+      RustSyntax.Node args = call.childByField("arguments");
+      if (args == null) {
+        return;
+      }
+      String arg = text(args);
+      List<Span> spans = spans(arg);
+      for (Span s : spans) {
+        for (AnalysisRules.Wrapper w : rules.compat()) {
+          if (w.method() ? s.afterDot() && s.call() && s.written().equals(w.path()) : !s.afterDot() && resolve(s.written()).equals(w.path())) {
+            return;
+          }
+        }
+      }
+      boolean test = file.test() || isTest(call);
+      String lib = null;
+      List<String> names = new ArrayList<>();
+      Set<String> variables = new java.util.LinkedHashSet<>();
+      for (Span s : spans) {
+        if (s.afterDot()) {
+          continue;
+        }
+        String full = resolve(s.written());
+        if (!full.equals(s.written()) || s.written().contains("::")) {
+          if (rules.tokioLibrary(full) != null) {
+            lib = full;
+            break;
+          }
+        }
+        if (s.call()) {
+          names.add(full.substring(full.lastIndexOf(':') + 1));
+        } else if (!s.written().contains("::") && full.equals(s.written())) {
+          variables.add(s.written());
+        }
+      }
+      List<String> chain = lib != null ? List.of(executor, lib) : throughVariable(executor, call, variables);
+      if (chain != null) {
+        hits.add(new Hit(Kind.FOREIGN_EXECUTOR, executor, null, where, inAsync(call), false, file.member(), test, null,
+            gated(call), chain, false));
+      } else if (!names.isEmpty()) {
+        executorCalls.add(new CallGraph.ExecutorCall(executor, where, test, names));
+      }
+    }
+
+    /**
+     * A Tokio-only path in the `let` or parameter of the enclosing function that binds one of these names, as the
+     * chain executor → variable → path; or null.
+     */
+    private @Nullable List<String> throughVariable(String executor, RustSyntax.Node call, Set<String> names) {
+      RustSyntax.Node fn = call.parent();
+      while (fn != null && !fn.type().equals("function_item")) {
+        fn = fn.parent();
+      }
+      if (fn == null || names.isEmpty()) {
+        return null;
+      }
+      String before = slice(fn.startByte(), call.startByte());
+      int count = 0;
+      for (String name : names) {
+        if (++count > 16) {
+          break;
+        }
+        String q = Pattern.quote(name);
+        Matcher m = Pattern.compile("\\blet\\s+(?:mut\\s+)?" + q + "\\s*(?::([^=;]*))?=([^;]*);"
+            + "|[(,]\\s*(?:mut\\s+)?" + q + "\\s*:\\s*([^,){]*)").matcher(before);
+        while (m.find()) {
+          for (int g = 1; g <= 3; g++) {
+            if (m.group(g) == null) {
+              continue;
+            }
+            for (Span s : spans(m.group(g))) {
+              String full = resolve(s.written());
+              if (!s.afterDot() && (!full.equals(s.written()) || s.written().contains("::"))
+                  && rules.tokioLibrary(full) != null) {
+                return List.of(executor, name, full);
+              }
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** A path written in an expression: after a dot (a method or field), and followed by a call. */
+    private record Span(String written, boolean afterDot, boolean call) {}
+
+    private List<Span> spans(String expr) {
+      List<Span> out = new ArrayList<>();
+      Matcher m = PATH_IN_TEXT.matcher(expr);
+      while (m.find()) {
+        int b = m.start() - 1;
+        while (b >= 0 && Character.isWhitespace(expr.charAt(b))) {
+          b--;
+        }
+        int a = m.end();
+        while (a < expr.length() && Character.isWhitespace(expr.charAt(a))) {
+          a++;
+        }
+        boolean afterDot = b >= 0 && expr.charAt(b) == '.';
+        if (b >= 0 && (expr.charAt(b) == '"' || Character.isDigit(expr.charAt(b)))) {
+          continue;
+        }
+        out.add(new Span(m.group().replaceAll("\\s+", ""), afterDot, a < expr.length() && expr.charAt(a) == '('));
+      }
+      return out;
     }
 
     private void classify(String path, RustSyntax.Node context, Location where, boolean inMacro) {
@@ -527,6 +704,10 @@ final class SourceScanner {
       if (b != null && inAsync(context)) {
         hits.add(new Hit(Kind.BLOCKING, path, null, where, true, inMacro, file.member(), file.test() || isTest(context), b,
             gated(context)));
+      }
+      if (runtimeBuilders.contains(path) && inAsync(context)) {
+        hits.add(new Hit(Kind.RUNTIME_IN_ASYNC, path, null, where, true, inMacro, file.member(),
+            file.test() || isTest(context), null, gated(context)));
       }
       if (blockOn.contains(path) && inAsync(context)) {
         hits.add(new Hit(Kind.BLOCK_ON, path, null, where, true, inMacro, file.member(), file.test() || isTest(context),

@@ -18,6 +18,11 @@ public record AnalysisRules(
     List<InferRule> infer,
     List<NeedsTokio> needsTokio,
     List<FindingDef> findings,
+    List<String> foreignExecutors,
+    List<TokioLibrary> tokioOnly,
+    List<Wrapper> compat,
+    List<String> runtimeBuilders,
+    List<String> offThread,
     List<ChipRule> chips) {
   public AnalysisRules {
     entryPoints = List.copyOf(entryPoints);
@@ -28,6 +33,11 @@ public record AnalysisRules(
     infer = List.copyOf(infer);
     needsTokio = List.copyOf(needsTokio);
     findings = List.copyOf(findings);
+    foreignExecutors = List.copyOf(foreignExecutors);
+    tokioOnly = List.copyOf(tokioOnly);
+    compat = List.copyOf(compat);
+    runtimeBuilders = List.copyOf(runtimeBuilders);
+    offThread = List.copyOf(offThread);
     chips = List.copyOf(chips);
   }
 
@@ -68,6 +78,48 @@ public record AnalysisRules(
     public NeedsTokio {
       compat = List.copyOf(compat);
     }
+  }
+
+  /**
+   * A library path whose futures need a running Tokio runtime.
+   *
+   * @param path a path prefix (reqwest, tokio::net); a trailing * matches crate names by prefix (aws_sdk_*)
+   * @param except paths under it that do not need Tokio (reqwest::blocking)
+   * @param crate with features: only when the member enables one of these features of this crate
+   */
+  public record TokioLibrary(String path, List<String> except, @Nullable String crate, List<String> features) {
+    public TokioLibrary {
+      except = List.copyOf(except);
+      features = List.copyOf(features);
+    }
+
+    /** Whether a full path lies under this library and not under one of its exceptions. */
+    public boolean matches(String full) {
+      if (!under(full, path)) {
+        return false;
+      }
+      return except.stream().noneMatch(e -> under(full, e));
+    }
+
+    private static boolean under(String full, String prefix) {
+      if (prefix.endsWith("*")) {
+        return full.startsWith(prefix.substring(0, prefix.length() - 1));
+      }
+      return full.equals(prefix) || full.startsWith(prefix + "::");
+    }
+  }
+
+  /** A call that wraps a future ({@code method}: {@code x.compat()}). */
+  public record Wrapper(String path, boolean method) {}
+
+  /** The Tokio-only library a full path lies under, or null. */
+  public @Nullable TokioLibrary tokioLibrary(String full) {
+    for (TokioLibrary l : tokioOnly) {
+      if (l.matches(full)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   /** A finding: stable id, name, default level, title and help. */

@@ -90,7 +90,7 @@ public final class PackValidator {
     AnalysisRules a = pack.analysis();
     for (AnalysisRules.EntryPoint e : a.entryPoints()) {
       anyRuntime(e, "runtime", e.runtime(), file);
-      if (!e.kind().equals("attribute") && !e.kind().equals("call")) {
+      if (!e.kind().equals("attribute") && !e.kind().equals("call") && !e.kind().equals("apply")) {
         problem(e, "kind", file, "pack.v.entryKind", e.kind(), e.path());
       }
     }
