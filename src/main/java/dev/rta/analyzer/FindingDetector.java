@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * The findings (analysis.yaml `findings`): what is wrong, where, when (always, with a feature, in tests, for a
  * target) and how sure. A finding is an error only when rta is sure and it holds in the member's default build;
- * one it is less sure of, or that holds only behind a feature, is one level lower.
+ * a low-confidence finding (a token scan inside a macro, a lockfile guess) is one level lower; a medium one (a
+ * call chain matched by name) or one behind a feature is at most a warning.
  */
 final class FindingDetector {
   /** Inferred answers at least this sure can contradict a stated one. */
@@ -43,9 +44,9 @@ final class FindingDetector {
   /** The level of a finding: its definition's, one lower when not sure, an error only when it always holds. */
   static String level(String defined, Confidence confidence, Scope scope) {
     int sev = Math.max(0, LEVELS.indexOf(defined));
-    if (confidence != Confidence.HIGH) {
+    if (confidence == Confidence.LOW) {
       sev++;
-    } else if (sev == 0 && !scope.always()) {
+    } else if (sev == 0 && (confidence == Confidence.MEDIUM || !scope.always())) {
       sev++;
     }
     return LEVELS.get(Math.min(sev, LEVELS.size() - 1));
@@ -213,7 +214,7 @@ final class FindingDetector {
                   confidence, scope);
             } else {
               add("RTA005", Messages.text("finding.RTA005.chain", h.chain().get(1), String.join(" → ", h.chain())),
-                  h.location(), h.member(), String.join(">", h.chain()), Confidence.LOW, scope);
+                  h.location(), h.member(), String.join(">", h.chain()), Confidence.MEDIUM, scope);
             }
           }
           case FOREIGN_EXECUTOR -> {
@@ -221,7 +222,7 @@ final class FindingDetector {
             if (needsTokioHere(ws, h.member(), lib)) {
               add("RTA010", Messages.text("finding.RTA010", h.path(), lib, String.join(" → ", h.chain()),
                   h.indirect() ? Messages.text("finding.byName") : LocalizedText.same("")), h.location(), h.member(),
-                  h.path() + ">" + lib, h.indirect() ? Confidence.LOW : confidence, scope);
+                  h.path() + ">" + lib, h.indirect() ? Confidence.MEDIUM : confidence, scope);
             }
           }
           case RUNTIME_IN_ASYNC -> add("RTA011", Messages.text("finding.RTA011", h.path()), h.location(), h.member(),

@@ -46,7 +46,7 @@ class SourceScanFindingsTest {
 
   static List<String> runtimeIds(JsonNode a) {
     List<String> out = new ArrayList<>();
-    a.get("runtimes").forEach(r -> out.add(r.get("id").asText() + ":" + r.get("status").asText()));
+    a.at("/members/0/runtimes").forEach(r -> out.add(r.get("id").asText() + ":" + r.get("status").asText()));
     return out;
   }
 
@@ -62,7 +62,7 @@ class SourceScanFindingsTest {
   void applyOfSmolMacrosIsSmolWithTheMacroAsEvidence() throws IOException {
     JsonNode a = analyze("apply-smol");
     JsonNode smol = null;
-    for (JsonNode r : a.get("runtimes")) {
+    for (JsonNode r : a.at("/members/0/runtimes")) {
       if (r.get("id").asText().equals("smol")) {
         smol = r;
       }
@@ -87,7 +87,7 @@ class SourceScanFindingsTest {
             + " reqwest::Client::new)",
         "src/main.rs:19:13 error high | pollster::block_on drives reqwest::Client, which needs a running Tokio"
             + " runtime: it panics with \"there is no reactor running\" (pollster::block_on → client → reqwest::Client)",
-        "src/main.rs:10:15 warning low | futures::executor::block_on drives reqwest::get, which needs a running Tokio"
+        "src/main.rs:10:15 warning medium | futures::executor::block_on drives reqwest::get, which needs a running Tokio"
             + " runtime: it panics with \"there is no reactor running\" (futures::executor::block_on → fetch_len →"
             + " reqwest::get) (through a local call matched by function name; lower confidence)");
     // line 11: Compat::new; 12: a local async fn without Tokio libraries; 13: reqwest::blocking;
@@ -98,7 +98,7 @@ class SourceScanFindingsTest {
   void aCompatWrappedFutureUnderSmolIsFine() throws IOException {
     JsonNode a = analyze("smol-compat");
     assertThat(findings(a, "RTA010")).containsExactly(
-        "src/main.rs:9:5 warning low | smol::block_on drives reqwest::get, which needs a running Tokio runtime: it"
+        "src/main.rs:9:5 warning medium | smol::block_on drives reqwest::get, which needs a running Tokio runtime: it"
             + " panics with \"there is no reactor running\" (smol::block_on → fetch → reqwest::get) (through a local"
             + " call matched by function name; lower confidence)");
   }
@@ -119,17 +119,17 @@ class SourceScanFindingsTest {
     JsonNode a = analyze("block-on-chain");
     String low = " (matched by function name; lower confidence)";
     assertThat(findings(a, "RTA005")).containsExactly(
-        "src/handlers.rs:4:17 warning low | the call to load_config reaches a block_on from async code: handle →"
+        "src/handlers.rs:4:17 warning medium | the call to load_config reaches a block_on from async code: handle →"
             + " load_config → read_remote → futures::executor::block_on" + low,
-        "src/handlers.rs:6:5 warning low | the call to second reaches a block_on from async code: handle → second →"
+        "src/handlers.rs:6:5 warning medium | the call to second reaches a block_on from async code: handle → second →"
             + " third → futures::executor::block_on" + low,
-        "src/main.rs:8:18 warning low | the call to load_config reaches a block_on from async code: main →"
+        "src/main.rs:8:18 warning medium | the call to load_config reaches a block_on from async code: main →"
             + " load_config → read_remote → futures::executor::block_on" + low,
-        "src/main.rs:9:17 warning low | the call to open reaches a block_on from async code: main → open → .block_on"
+        "src/main.rs:9:17 warning medium | the call to open reaches a block_on from async code: main → open → .block_on"
             + low,
-        "src/main.rs:10:19 warning low | the call to get reaches a block_on from async code: main → get → .block_on"
+        "src/main.rs:10:19 warning medium | the call to get reaches a block_on from async code: main → get → .block_on"
             + low,
-        "src/main.rs:11:5 warning low | the call to first reaches a block_on from async code: main → first → second →"
+        "src/main.rs:11:5 warning medium | the call to first reaches a block_on from async code: main → first → second →"
             + " third → futures::executor::block_on" + low);
     // Not reported: outer() is four calls away (line 12), load_config inside spawn_blocking (line 13),
     // offline() is only called from sync code and from a test.
@@ -144,8 +144,8 @@ class SourceScanFindingsTest {
   void theSelectiveParseFindsWhatTheFullParseFinds(String fixture, String shown) throws IOException {
     JsonNode selective = analyze(fixture);
     JsonNode full = analyze(fixture, "--full-parse");
-    assertThat(selective.get("findings").toString() + selective.get("runtimes")).contains(shown);
+    assertThat(selective.get("findings").toString() + selective.at("/members/0/runtimes")).contains(shown);
     assertThat(selective.get("findings")).isEqualTo(full.get("findings"));
-    assertThat(selective.get("runtimes")).isEqualTo(full.get("runtimes"));
+    assertThat(selective.at("/members/0/runtimes")).isEqualTo(full.at("/members/0/runtimes"));
   }
 }
