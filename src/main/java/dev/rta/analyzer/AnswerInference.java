@@ -131,8 +131,9 @@ final class AnswerInference {
         while (!todo.isEmpty()) {
           String k = todo.removeFirst();
           for (FeatureResolver.Edge e : b.result().edges(k)) {
-            if (e.target() != null || first.containsKey(e.to())) {
-              continue;
+            if (e.target() != null || first.containsKey(e.to())
+                || e.unresolved() && classifier.sharedWithOtherMembers(k, m.name())) {
+              continue; // not this member's for sure: another member's features may have put it in the lockfile
             }
             String name = classifier.pkgName(e.to());
             first.put(e.to(), k.equals(key) ? name : first.get(k));

@@ -114,6 +114,12 @@ final class FindingDetector {
       if (!r.id().equals("async-std") || r.status() == UseStatus.DECLARED_UNUSED && r.paths().isEmpty()) {
         continue;
       }
+      // async-std itself (or its attributes) must be there: async-global-executor alone is not async-std.
+      boolean itself = r.paths().stream().anyMatch(p -> List.of("async-std", "async-attributes")
+          .contains(p.steps().get(p.steps().size() - 1).crate())) || r.status() == UseStatus.IN_USE;
+      if (!itself) {
+        continue;
+      }
       String advisory = pack.advisories().stream().filter(a -> a.runtime().equals(r.id())).map(a -> a.id()).findFirst()
           .orElse("-");
       DependencyPath p = r.paths().stream()

@@ -224,7 +224,7 @@ final class RuntimeClassifier {
           .toList();
       if (runsBySources) {
         status = UseStatus.IN_USE;
-        scope = best(rs.stream().filter(r -> sourceEvidence.get(runtime).contains(r.evidence())).map(Run::scope).toList());
+        scope = best(rs.stream().map(Run::scope).toList()); // tests run it, and a feature may select it too
         confidence = Confidence.HIGH;
       } else if (declared != null && hasSources && !mentioned && bySelection.stream().noneMatch(r ->
           !r.evidence().text().startsWith(declared.crate()))) {
@@ -500,7 +500,7 @@ final class RuntimeClassifier {
   }
 
   /** Whether a package is also reachable, in the lockfile's union of every feature, from another member. */
-  private boolean sharedWithOtherMembers(String pkg, String member) {
+  boolean sharedWithOtherMembers(String pkg, String member) {
     if (reachedBy == null) {
       reachedBy = new HashMap<>();
       for (Map.Entry<String, String> e : graph.members.entrySet()) {
