@@ -201,22 +201,24 @@ final class AnswerInference {
       }
     }
     Location manifestLine = Location.file(m.display());
-    for (Map.Entry<String, String> r : reached.through().entrySet()) {
-      String crate = r.getKey();
-      boolean direct = m.deps().stream().anyMatch(d -> d.crate().equals(crate));
-      if (direct) {
+    // Only the crates the rule names: look them up among the crates reached through a library.
+    List<String> named = new ArrayList<>(rule.crates());
+    rule.features().keySet().stream().filter(c -> !named.contains(c)).forEach(named::add);
+    for (String crate : named) {
+      String via = reached.through().get(crate);
+      if (via == null || m.deps().stream().anyMatch(d -> d.crate().equals(crate))) {
         continue;
       }
-      Location at = m.deps().stream().filter(d -> d.crate().equals(r.getValue())).map(Manifest.Dep::location)
+      Location at = m.deps().stream().filter(d -> d.crate().equals(via)).map(Manifest.Dep::location)
           .findFirst().orElse(manifestLine);
       if (rule.crates().contains(crate)) {
-        add(throughLib, new Evidence(at, crate + " (through " + r.getValue() + ")"));
+        add(throughLib, new Evidence(at, crate + " (through " + via + ")"));
       }
       List<String> wanted = rule.features().get(crate);
       if (wanted != null) {
         for (String f : wanted) {
           if (reached.features().getOrDefault(crate, java.util.Set.of()).contains(f)) {
-            add(throughLib, new Evidence(at, crate + "[" + f + "] (through " + r.getValue() + ")"));
+            add(throughLib, new Evidence(at, crate + "[" + f + "] (through " + via + ")"));
             break;
           }
         }
@@ -232,14 +234,16 @@ final class AnswerInference {
       }
       List<String> prefixes = rules.signals().get(rule.source());
       if (prefixes != null) {
-        for (Map.Entry<String, Location> used : src.usedPaths.entrySet()) {
-          for (String prefix : prefixes) {
-            if (used.getKey().equals(prefix) || used.getKey().startsWith(prefix + "::")) {
-              add(always, new Evidence(used.getValue(), used.getKey()));
-              break;
-            }
+        // The used paths under any of the prefixes, in path order: a range of the sorted map per prefix.
+        java.util.TreeMap<String, Location> hits = new java.util.TreeMap<>();
+        for (String prefix : prefixes) {
+          Location exact = src.usedPaths.get(prefix);
+          if (exact != null) {
+            hits.put(prefix, exact);
           }
+          hits.putAll(src.usedPaths.subMap(prefix + "::", true, prefix + ":;", false));
         }
+        hits.forEach((path, at) -> add(always, new Evidence(at, path)));
       }
     }
     if (rule.runtime() != null) {

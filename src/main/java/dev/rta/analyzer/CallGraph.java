@@ -48,7 +48,22 @@ final class CallGraph {
     final boolean test;
     final SourceScanner.SourceFile file;
     /** Each call once, with the byte offset of its first occurrence that is not awaited (or -1 if all are). */
-    final Map<Call, Integer> calls = new LinkedHashMap<>();
+    @Nullable Map<Call, Integer> calls = new LinkedHashMap<>();
+    /** The calls once the file is summarized: compact, for a workspace's worth of functions held until linking. */
+    Call[] callList = new Call[0];
+    int[] callOffsets = new int[0];
+
+    /** Moves the calls into the compact arrays, sharing equal calls across files. */
+    void compact(Map<Call, Call> shared) {
+      callList = new Call[calls.size()];
+      callOffsets = new int[calls.size()];
+      int i = 0;
+      for (Map.Entry<Call, Integer> e : calls.entrySet()) {
+        callList[i] = shared.computeIfAbsent(e.getKey(), c -> c);
+        callOffsets[i++] = e.getValue();
+      }
+      calls = null;
+    }
     @Nullable String blockOn;
     @Nullable String tokioUse;
 
@@ -77,6 +92,8 @@ final class CallGraph {
   private final Set<String> blockOnMethods;
   private final Set<String> offThread;
   private final AnalysisRules rules;
+  /** Equal calls of every file share one object (method names repeat across a workspace). */
+  private final Map<Call, Call> sharedCalls = new java.util.concurrent.ConcurrentHashMap<>();
 
   CallGraph(AnalysisRules rules, Set<String> blockOn, Set<String> blockOnMethods) {
     this.rules = rules;
@@ -96,6 +113,24 @@ final class CallGraph {
     private final RelevantItems.Tokens t;
     private final SourceScanner.SourceFile file;
     private final Map<String, String> aliases = new HashMap<>();
+    /** String hash codes of the names `use` binds, to pass over other plain names without making a String. */
+    private int[] aliasHashes = new int[0];
+
+    /**
+     * Whether an identifier token may be a name a `use` binds: its String hash code (computed on the bytes, which
+     * for ASCII is the same) is one of theirs; an identifier outside ASCII is looked up the slow way.
+     */
+    private boolean maybeAlias(int k) {
+      int h = 0;
+      for (int b = t.start[k]; b < t.end[k]; b++) {
+        byte c = t.src[b];
+        if (c < 0) {
+          return true;
+        }
+        h = 31 * h + c;
+      }
+      return java.util.Arrays.binarySearch(aliasHashes, h) >= 0;
+    }
     private final List<Fn> fns = new ArrayList<>();
     private final Set<String> types = new HashSet<>();
     private final Set<String> mods = new HashSet<>();
@@ -108,7 +143,24 @@ final class CallGraph {
     FileSummary run() {
       uses();
       items(0, t.size, file.test(), false);
-      return fns.isEmpty() ? FileSummary.EMPTY : new FileSummary(fns, types, mods);
+      // Keep only what link() can use, so that a large workspace's summaries stay small until they are linked:
+      // an async fn's awaited calls lead to no block_on of its own, and a fn that calls nothing and blocks on
+      // nothing is on no chain.
+      List<Fn> kept = new ArrayList<>();
+      for (Fn fn : fns) {
+        if (fn.test) {
+          continue;
+        }
+        if (fn.async) {
+          fn.calls.values().removeIf(offset -> offset < 0);
+        }
+        if (!fn.calls.isEmpty() || fn.blockOn != null || fn.tokioUse != null) {
+          fn.compact(sharedCalls);
+          kept.add(fn);
+        }
+      }
+      return kept.isEmpty() && types.isEmpty() && mods.isEmpty() ? FileSummary.EMPTY
+          : new FileSummary(kept, types, mods);
     }
 
     /** Every `use` of the file (in any scope), for resolving written paths. */
@@ -131,6 +183,7 @@ final class CallGraph {
         UseTrees.expand(tree.toString(), "", aliases, new HashSet<>());
         i = j;
       }
+      aliasHashes = aliases.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
     }
 
     /** The items among tokens [from, to). */
@@ -342,14 +395,20 @@ final class CallGraph {
           k = end;
           continue;
         }
-        List<String> segments = new ArrayList<>();
-        for (int s = k; s <= end; s += 3) {
-          segments.add(t.text(s));
+        if (end == k && !calls && !maybeAlias(k)) {
+          continue; // a plain name (a local, a field, a type) that no `use` binds: nothing to resolve
         }
-        String written = String.join("::", segments);
-        String alias = aliases.get(segments.get(0));
-        String full = alias == null ? written : segments.size() == 1 ? alias : alias + written.substring(segments.get(0).length());
-        if (fn.tokioUse == null && (alias != null || segments.size() > 1) && rules.tokioLibrary(full) != null) {
+        String first = t.text(k);
+        String alias = aliases.get(first);
+        if (end == k && !calls && alias == null) {
+          continue;
+        }
+        StringBuilder written = new StringBuilder(alias != null ? alias : first);
+        for (int s = k + 3; s <= end; s += 3) {
+          written.append("::").append(t.text(s));
+        }
+        String full = written.toString();
+        if (fn.tokioUse == null && (alias != null || end > k) && rules.tokioLibrary(full) != null) {
           fn.tokioUse = full;
         }
         if (calls) {
@@ -384,20 +443,22 @@ final class CallGraph {
 
     /** A call that may be to a function of this crate, or null when it names another crate's. */
     private @Nullable Call local(String full, boolean aliased) {
-      String[] seg = full.split("::");
-      String name = seg[seg.length - 1];
+      int last = full.lastIndexOf("::");
+      String name = last < 0 ? full : full.substring(last + 2);
       if (name.isEmpty() || KEYWORDS.contains(name) || Character.isUpperCase(name.charAt(0))) {
         return null;
       }
-      if (seg.length == 1) {
+      if (last < 0) {
         return aliased ? null : new Call(name, Via.FREE, "");
       }
-      String first = seg[0];
+      int firstEnd = full.indexOf("::");
+      String first = full.substring(0, firstEnd);
       boolean crateLocal = first.equals("crate") || first.equals("self") || first.equals("super");
       if (aliased && !crateLocal && !mods.contains(first)) {
         return null; // through a `use` of another crate
       }
-      String qualifier = seg[seg.length - 2];
+      int before = full.lastIndexOf("::", last - 1);
+      String qualifier = full.substring(before < 0 ? 0 : before + 2, last);
       if (!qualifier.isEmpty() && Character.isUpperCase(qualifier.charAt(0))) {
         return new Call(name, Via.TYPE, qualifier);
       }
@@ -483,12 +544,12 @@ final class CallGraph {
         if (!fn.async || fn.test) {
           continue;
         }
-        for (Map.Entry<Call, Integer> c : fn.calls.entrySet()) {
-          if (c.getValue() < 0) {
+        for (int ci = 0; ci < fn.callList.length; ci++) {
+          if (fn.callOffsets[ci] < 0) {
             continue; // awaited: an async fn, not a helper that blocks
           }
           Fn best = null;
-          for (Fn t : targets(c.getKey(), byName, types, mods)) {
+          for (Fn t : targets(fn.callList[ci], byName, types, mods)) {
             Integer d = depth.get(t);
             if (d != null && (best == null || d < depth.get(best))) {
               best = t;
@@ -506,7 +567,7 @@ final class CallGraph {
               break;
             }
           }
-          Location at = locate(fn.file, c.getValue(), read);
+          Location at = locate(fn.file, fn.callOffsets[ci], read);
           out.add(new SourceScanner.Hit(SourceScanner.Kind.BLOCK_ON, best.blockOn, null, at, true, false, member, false,
               null, false, chain, true));
         }
@@ -518,8 +579,8 @@ final class CallGraph {
   /** A function {@code fn} calls that reaches a block_on at exactly {@code want} further calls, or null. */
   private static @Nullable Fn target(Fn fn, Map<String, List<Fn>> byName, Set<String> types, Set<String> mods,
       Map<Fn, Integer> depth, int want) {
-    for (Map.Entry<Call, Integer> c : fn.calls.entrySet()) {
-      for (Fn t : targets(c.getKey(), byName, types, mods)) {
+    for (Call c : fn.callList) {
+      for (Fn t : targets(c, byName, types, mods)) {
         Integer d = depth.get(t);
         if (d != null && d == want && t != fn) {
           return t;
@@ -535,7 +596,7 @@ final class CallGraph {
     if (same == null) {
       return List.of();
     }
-    List<Fn> out = new ArrayList<>(same.size());
+    List<Fn> out = null;
     for (Fn t : same) {
       if (t.async || t.test) {
         continue;
@@ -546,10 +607,13 @@ final class CallGraph {
         case METHOD -> t.method;
       };
       if (fits) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(t);
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /** The line and column of a byte offset (the file is read again: only reported calls need it). */

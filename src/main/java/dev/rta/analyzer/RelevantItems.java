@@ -124,11 +124,16 @@ final class RelevantItems {
   /** Whether a full path leads to, or lies under, one the scanner matches. */
   private boolean matters(String full) {
     for (String p : paths) {
-      if (p.equals(full) || p.startsWith(full + "::") || full.startsWith(p + "::")) {
+      if (p.equals(full) || under(p, full) || under(full, p)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code path} is {@code prefix::…} (without building the string). */
+  private static boolean under(String path, String prefix) {
+    return path.length() > prefix.length() + 2 && path.startsWith(prefix) && path.startsWith("::", prefix.length());
   }
 
   /** The items among tokens [from, to), kept ones appended to {@code keep} as byte ranges. */

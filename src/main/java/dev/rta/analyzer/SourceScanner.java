@@ -78,7 +78,7 @@ final class SourceScanner {
   static final class MemberSources {
     final List<Hit> hits = new ArrayList<>();
     /** Every full path the sources name (uses, calls, attributes, macros), with where it is first named. */
-    final Map<String, Location> usedPaths = new java.util.TreeMap<>();
+    final java.util.NavigableMap<String, Location> usedPaths = new java.util.TreeMap<>();
     @Nullable Location noStd;
     @Nullable Location noMain;
     /** Rust files read (tests included). */
@@ -155,8 +155,11 @@ final class SourceScanner {
   /** Crate identifiers to look for as path roots ({@code tokio::}) anywhere in a file, macro bodies included. */
   private Set<String> mentionable = Set.of();
 
+  private Set<Integer> mentionLengths = Set.of();
+
   SourceScanner mentions(Set<String> idents) {
     mentionable = Set.copyOf(idents);
+    mentionLengths = idents.stream().map(i -> i.getBytes(StandardCharsets.UTF_8).length).collect(java.util.stream.Collectors.toUnmodifiableSet());
     return this;
   }
 
@@ -177,6 +180,37 @@ final class SourceScanner {
   /** The tree-sitter binding the last scan used: native, portable, or none. */
   String binding() {
     return binding;
+  }
+
+  /** The crates of {@link #mentions} the tokens name as the root of a path ({@code tokio::…}), outside comments. */
+  private Set<String> pathRoots(RelevantItems.Tokens t) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 2 < t.size; i++) {
+      if (t.kind[i] == RelevantItems.Tokens.IDENT && t.isPunct(i + 1, ':') && t.isPunct(i + 2, ':')
+          && mentionLengths.contains(t.end[i] - t.start[i]) && (i == 0 || !t.isPunct(i - 1, ':'))) {
+        String name = t.text(i);
+        if (mentionable.contains(name)) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The text without white space (most paths have none: then the same string, without a regex). */
+  static String noSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+          if (!Character.isWhitespace(s.charAt(k))) {
+            b.append(s.charAt(k));
+          }
+        }
+        return b.toString();
+      }
+    }
+    return s;
   }
 
   /** One file to read, for one member. */
@@ -352,16 +386,10 @@ final class SourceScanner {
       } catch (CharacterCodingException e) {
         return FileResult.skipped(f, Status.NON_UTF8);
       }
-      Set<String> mentions = new HashSet<>();
-      if (!f.test()) {
-        for (String ident : mentionable) {
-          if (text.contains(ident + "::")) {
-            mentions.add(ident);
-          }
-        }
-      }
-      // One lexical pass serves both the choice of items to parse and the call graph, which needs every file.
+      // One lexical pass serves the choice of items to parse, the call graph (which needs every file) and the
+      // crates the file names as path roots.
       RelevantItems.Tokens tokens = RelevantItems.Tokens.lex(bytes);
+      Set<String> mentions = f.test() ? Set.of() : pathRoots(tokens);
       CallGraph.FileSummary summary = callGraph.summarize(tokens, f);
       int[] ranges = selective ? relevant.ranges(tokens) : new int[0];
       FileScan scan = new FileScan(f, text, bytes);
@@ -514,7 +542,7 @@ final class SourceScanner {
 
     /** The full path a written path stands for, through the file's `use` declarations. */
     String resolve(String written) {
-      String p = written.replaceAll("\\s+", "");
+      String p = noSpace(written);
       if (p.startsWith("::")) {
         p = p.substring(2);
       }

@@ -10,7 +10,9 @@ import dev.rta.domain.analysis.ProjectDecision;
 import dev.rta.engine.Baseline;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.engine.DecisionEngine;
+import dev.rta.domain.decision.Decision;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +35,11 @@ public final class ProjectAnalysis {
   public static Report run(KnowledgePack pack, DecisionEngine engine, Analyzer.Options options, Path path,
       Answers stated, Baseline baseline, Analyzer.Progress progress) {
     Analysis a = new Analyzer(pack, options).analyze(path, stated, progress);
+    // Members with the same answers get the same decision: decide once per distinct set of answers.
+    Map<Answers, Decision> decided = new HashMap<>();
     List<ProjectDecision> decisions = a.members().stream().map(m -> {
       Answers answers = answers(pack, m).overriddenBy(stated);
-      return new ProjectDecision(m.name(), answers, engine.decide(answers, baseline));
+      return new ProjectDecision(m.name(), answers, decided.computeIfAbsent(answers, x -> engine.decide(x, baseline)));
     }).toList();
     return new Report(a, decisions);
   }

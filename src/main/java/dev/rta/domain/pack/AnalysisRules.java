@@ -105,7 +105,7 @@ public record AnalysisRules(
       if (prefix.endsWith("*")) {
         return full.startsWith(prefix.substring(0, prefix.length() - 1));
       }
-      return full.equals(prefix) || full.startsWith(prefix + "::");
+      return full.startsWith(prefix) && (full.length() == prefix.length() || full.startsWith("::", prefix.length()));
     }
   }
 
