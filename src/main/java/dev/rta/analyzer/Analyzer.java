@@ -104,12 +104,12 @@ public final class Analyzer {
     List<Problem> problems = new ArrayList<>(ws.problems());
     DepGraph lock = DepGraph.fromLockfile(ws, problems);
     DepGraph.CargoRun cargo = options.useCargo()
-        ? DepGraph.fromCargo(ws, lock, options.cargo(), options.cargoTimeoutSeconds())
+        ? DepGraph.fromCargo(ws, options.cargo(), options.cargoTimeoutSeconds())
         : DepGraph.CargoRun.notRun("--no-cargo");
     // The lockfile has every edge any feature can switch on; cargo metadata resolves the default features only.
     // rta resolves each member's features itself on the lockfile's edges, with the declarations cargo (or the
     // local cache) gives.
-    DepGraph graph = lock != null ? lock : cargo.graph() != null ? cargo.graph() : DepGraph.fromManifests(ws);
+    DepGraph graph = lock != null ? lock : DepGraph.fromManifests(ws);
     PackageIndex index = PackageIndex.build(ws, graph, cargo.metadata(), options.cargoHome());
     SourceScanner.Stats stats = new SourceScanner.Stats();
     List<SourceScanner.SourceFile> files = SourceScanner.files(ws, stats);

@@ -186,33 +186,15 @@ final class CallGraph {
       aliasHashes = aliases.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
     }
 
-    /** The items among tokens [from, to). */
+    /** The items among tokens [from, to) (inner attributes say nothing here). */
     private void items(int from, int to, boolean test, boolean inImpl) {
-      int start = from;
-      int depth = 0;
-      for (int i = from; i < to; i++) {
-        if (depth == 0 && start == i && t.isPunct(i, '#') && i + 1 < to && t.isPunct(i + 1, '!')) {
-          i = t.closing(i + 2, to);
-          start = i + 1;
-          continue;
+      t.items(from, to, (start, end, inner) -> {
+        if (!inner) {
+          // `impl X { .. };` is one item: what matters ends at its brace
+          item(start, end > start + 1 && t.isPunct(end - 1, ';') && t.isPunct(end - 2, '}') ? end - 1 : end, test,
+              inImpl);
         }
-        if (t.kind[i] != RelevantItems.Tokens.PUNCT) {
-          continue;
-        }
-        byte c = t.punct(i);
-        if (c == '(' || c == '[' || c == '{') {
-          depth++;
-        } else if (c == ')' || c == ']' || c == '}') {
-          depth--;
-        }
-        if (depth < 0) {
-          return;
-        }
-        if (depth == 0 && (c == ';' || c == '}')) {
-          item(start, i + 1, test, inImpl);
-          start = i + 1;
-        }
-      }
+      });
     }
 
     private void item(int from, int to, boolean test, boolean inImpl) {

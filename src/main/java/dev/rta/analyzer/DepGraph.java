@@ -7,14 +7,11 @@ import dev.rta.domain.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.tomlj.TomlArray;
@@ -22,9 +19,9 @@ import org.tomlj.TomlParseResult;
 import org.tomlj.TomlTable;
 
 /**
- * The package graph: from {@code cargo metadata} (resolved, with activated features) when cargo works
- * offline; else from Cargo.lock (every dependency that any feature could switch on); else from the
- * manifests alone (direct dependencies only).
+ * The package graph: from Cargo.lock (every dependency that any feature of any member could switch on; rta
+ * resolves each member's features on it, see {@link FeatureResolver}), else from the manifests alone (direct
+ * dependencies only). Also runs {@code cargo metadata}, whose JSON gives the packages' declarations.
  */
 final class DepGraph {
   /** A package; {@code key} is "name version". */
@@ -34,7 +31,6 @@ final class DepGraph {
   record Edge(String to, @Nullable String kind, @Nullable String target) {}
 
   enum Source {
-    CARGO_METADATA("cargo-metadata"),
     LOCKFILE("lockfile"),
     MANIFESTS("manifests");
 
@@ -47,7 +43,6 @@ final class DepGraph {
 
   final Map<String, Pkg> pkgs = new LinkedHashMap<>();
   final Map<String, List<Edge>> edges = new HashMap<>();
-  final Map<String, Set<String>> features = new HashMap<>();
   final Map<String, String> members = new LinkedHashMap<>();
   final Map<String, List<String>> byName = new HashMap<>();
   Source source;
@@ -152,14 +147,17 @@ final class DepGraph {
 
   // ---- cargo metadata --------------------------------------------------------------------------
 
-  /** What running cargo metadata gave: the graph and its JSON, or why there is none. */
-  record CargoRun(@Nullable DepGraph graph, @Nullable JsonNode metadata, String status, @Nullable String reason) {
+  /**
+   * What running cargo metadata gave: its JSON (the packages' declarations; rta resolves each member's features
+   * itself on the lockfile's edges), or why there is none.
+   */
+  record CargoRun(@Nullable JsonNode metadata, String status, @Nullable String reason) {
     static CargoRun notRun(String reason) {
-      return new CargoRun(null, null, "not-run", reason);
+      return new CargoRun(null, "not-run", reason);
     }
 
     static CargoRun failed(String reason) {
-      return new CargoRun(null, null, "failed", reason);
+      return new CargoRun(null, "failed", reason);
     }
   }
 
@@ -168,7 +166,7 @@ final class DepGraph {
    * build script or writes Cargo.lock), or why it could not be had (cargo missing, offline without the crates,
    * a git dependency not checked out, a timeout).
    */
-  static CargoRun fromCargo(Workspace ws, @Nullable DepGraph lock, String cargo, long timeoutSeconds) {
+  static CargoRun fromCargo(Workspace ws, String cargo, long timeoutSeconds) {
     if (ws.lockfile() == null) {
       return CargoRun.notRun("no Cargo.lock (cargo would write one; rta never touches the project's files)");
     }
@@ -209,7 +207,7 @@ final class DepGraph {
     }
     try {
       JsonNode root = new ObjectMapper().readTree(json);
-      return new CargoRun(parseMetadata(root, ws, lock), root, "ok", null);
+      return new CargoRun(root, "ok", null);
     } catch (IOException | RuntimeException e) {
       return CargoRun.failed("cargo metadata printed output rta cannot read (" + e.getMessage() + ")");
     }
@@ -245,50 +243,5 @@ final class DepGraph {
 
   private static String cut(String s) {
     return s.length() > 300 ? s.substring(0, 300) + "…" : s;
-  }
-
-  static DepGraph parseMetadata(JsonNode root, Workspace ws, @Nullable DepGraph lock) {
-    DepGraph g = new DepGraph(Source.CARGO_METADATA);
-    Map<String, String> keyOfId = new HashMap<>();
-    for (JsonNode p : root.path("packages")) {
-      String name = p.path("name").asText();
-      String version = p.path("version").asText();
-      String key = name + " " + version;
-      keyOfId.put(p.path("id").asText(), key);
-      Location loc = lock == null || !lock.pkgs.containsKey(key) ? null : lock.pkgs.get(key).lockLocation();
-      g.add(new Pkg(key, name, version, loc));
-    }
-    for (JsonNode id : root.path("workspace_members")) {
-      String key = keyOfId.get(id.asText());
-      if (key != null) {
-        g.members.put(key.substring(0, key.indexOf(' ')), key);
-      }
-    }
-    for (JsonNode n : root.path("resolve").path("nodes")) {
-      String from = keyOfId.get(n.path("id").asText());
-      if (from == null) {
-        continue;
-      }
-      List<Edge> out = new ArrayList<>();
-      for (JsonNode d : n.path("deps")) {
-        String to = keyOfId.get(d.path("pkg").asText());
-        if (to == null) {
-          continue;
-        }
-        JsonNode kinds = d.path("dep_kinds");
-        if (kinds.isEmpty()) {
-          out.add(new Edge(to, null, null));
-        }
-        for (JsonNode k : kinds) {
-          out.add(new Edge(to, k.path("kind").isNull() ? null : k.path("kind").asText(null),
-              k.path("target").isNull() ? null : k.path("target").asText(null)));
-        }
-      }
-      g.edges.put(from, out);
-      Set<String> f = new LinkedHashSet<>();
-      n.path("features").forEach(x -> f.add(x.asText()));
-      g.features.put(from, f);
-    }
-    return g;
   }
 }

@@ -138,42 +138,13 @@ final class RelevantItems {
 
   /** The items among tokens [from, to), kept ones appended to {@code keep} as byte ranges. */
   private void items(Tokens t, int from, int to, Set<String> triggers, List<int[]> keep) {
-    int start = from;
-    int depth = 0;
-    for (int i = from; i < to; i++) {
-      if (depth == 0 && start == i && t.isPunct(i, '#') && i + 1 < to && t.isPunct(i + 1, '!')) {
-        int end = t.closing(i + 2, to); // an inner attribute: its own item, always kept
-        add(keep, t.byteStart(start), t.end[Math.min(end, to - 1)]);
-        i = end;
-        start = i + 1;
-        continue;
+    t.items(from, to, (start, end, inner) -> {
+      if (inner) {
+        add(keep, t.byteStart(start), t.end[end - 1]); // an inner attribute: its own item, always kept
+      } else {
+        item(t, start, end, triggers, keep);
       }
-      if (t.kind[i] != Tokens.PUNCT) {
-        continue;
-      }
-      byte c = t.punct(i);
-      if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        depth--;
-      }
-      boolean ends = depth == 0 && (c == ';' || c == '}');
-      if (depth < 0) { // unbalanced: keep the rest as one item
-        ends = true;
-        depth = 0;
-      }
-      if (ends) {
-        int last = i;
-        if (c == '}' && i + 1 < to && t.isPunct(i + 1, ';')) {
-          last = ++i;
-        }
-        item(t, start, last + 1, triggers, keep);
-        start = last + 1;
-      }
-    }
-    if (start < to) {
-      item(t, start, to, triggers, keep);
-    }
+    });
   }
 
   private void item(Tokens t, int from, int to, Set<String> triggers, List<int[]> keep) {
@@ -490,6 +461,55 @@ final class RelevantItems {
     }
 
     /** The index of the bracket closing the one at {@code open} (or the last token before {@code to}). */
+    /** Hears the items of a token range. */
+    interface ItemSink {
+      /** Tokens [from, to) are one item; {@code inner} for an inner attribute ({@code #![..]}). */
+      void item(int from, int to, boolean inner);
+    }
+
+    /**
+     * Splits tokens [from, to) into items: inner attributes, and items that end at a `;` or `}` outside brackets
+     * (a `};` is one item). Unbalanced closing brackets end the item; what is left at the end is one item.
+     */
+    void items(int from, int to, ItemSink sink) {
+      int start = from;
+      int depth = 0;
+      for (int i = from; i < to; i++) {
+        if (depth == 0 && start == i && isPunct(i, '#') && i + 1 < to && isPunct(i + 1, '!')) {
+          int end = closing(i + 2, to);
+          sink.item(start, Math.min(end, to - 1) + 1, true);
+          i = end;
+          start = i + 1;
+          continue;
+        }
+        if (kind[i] != PUNCT) {
+          continue;
+        }
+        byte c = punct(i);
+        if (c == '(' || c == '[' || c == '{') {
+          depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+          depth--;
+        }
+        boolean ends = depth == 0 && (c == ';' || c == '}');
+        if (depth < 0) { // unbalanced: keep the rest as one item
+          ends = true;
+          depth = 0;
+        }
+        if (ends) {
+          int last = i;
+          if (c == '}' && i + 1 < to && isPunct(i + 1, ';')) {
+            last = ++i;
+          }
+          sink.item(start, last + 1, false);
+          start = last + 1;
+        }
+      }
+      if (start < to) {
+        sink.item(start, to, false);
+      }
+    }
+
     int closing(int open, int to) {
       int depth = 0;
       for (int i = open; i < to; i++) {

@@ -108,14 +108,7 @@ public final class AnalysisMarkdownRenderer {
   }
 
   private String scope(Scope s) {
-    String a = m("an.activation." + s.activation().id());
-    if (s.feature() != null) {
-      a += " `" + s.feature() + "`";
-    }
-    if (s.target() != null) {
-      a += " `" + s.target() + "`";
-    }
-    return a;
+    return AnalysisTextRenderer.scope(lang, s, "`");
   }
 
   private void member(MemberAnalysis ma, @Nullable ProjectDecision pd, StringBuilder md) {

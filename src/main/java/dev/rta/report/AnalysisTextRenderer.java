@@ -176,12 +176,17 @@ public final class AnalysisTextRenderer {
   }
 
   private String scopeText(Scope s) {
-    String a = m("an.activation." + s.activation().id());
+    return scope(lang, s, "");
+  }
+
+  /** When something holds, in the reader's language: "behind a feature psql", quoted with {@code quote}. */
+  static String scope(Lang lang, Scope s, String quote) {
+    String a = Messages.get(lang, "an.activation." + s.activation().id());
     if (s.feature() != null && !s.feature().isEmpty()) {
-      a += " " + s.feature();
+      a += " " + quote + s.feature() + quote;
     }
     if (s.target() != null) {
-      a += " " + s.target();
+      a += " " + quote + s.target() + quote;
     }
     return a;
   }
