@@ -482,7 +482,7 @@ final class CallGraph {
         for (Fn fn : byName.getOrDefault(name, List.of())) {
           if (fn.async && !fn.test && fn.tokioUse != null) {
             out.add(new SourceScanner.Hit(SourceScanner.Kind.FOREIGN_EXECUTOR, e.executor(), null, e.location(), false,
-                false, member, false, null, false, List.of(e.executor(), fn.name, fn.tokioUse), true));
+                false, member, false, null, null, List.of(e.executor(), fn.name, fn.tokioUse), true));
             break found;
           }
         }
@@ -551,7 +551,7 @@ final class CallGraph {
           }
           Location at = locate(fn.file, fn.callOffsets[ci], read);
           out.add(new SourceScanner.Hit(SourceScanner.Kind.BLOCK_ON, best.blockOn, null, at, true, false, member, false,
-              null, false, chain, true));
+              null, null, chain, true));
         }
       }
     }

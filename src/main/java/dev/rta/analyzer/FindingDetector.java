@@ -210,7 +210,8 @@ final class FindingDetector {
         }
         LocalizedText macro = h.inMacro() ? Messages.text("finding.inMacro") : LocalizedText.same("");
         Confidence confidence = h.inMacro() ? Confidence.LOW : Confidence.HIGH;
-        Scope scope = h.gated() ? Scope.feature("cfg(feature)") : Scope.ALWAYS;
+        Manifest owner = ws.members().stream().filter(x -> x.name().equals(h.member())).findFirst().orElse(null);
+        Scope scope = owner == null ? Scope.ALWAYS : RuntimeClassifier.gateScope(owner, h.gate());
         switch (h.kind()) {
           case BLOCKING -> add("RTA004", Messages.text("finding.RTA004", h.path(), h.rule().what(), h.rule().instead(),
               macro), h.location(), h.member(), h.path(), confidence, scope);

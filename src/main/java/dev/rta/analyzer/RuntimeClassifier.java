@@ -162,8 +162,17 @@ final class RuntimeClassifier {
     if (key != null) {
       List<Build> bs = builds(m, key);
       builds.put(m.name(), bs);
+      Set<String> always = new HashSet<>();
       for (Build b : bs) {
-        reaches.addAll(reach(m, key, b));
+        for (Reach r : reach(m, key, b)) {
+          String k = r.runtime() + "|" + r.path().steps().get(0).crate() + "|" + r.selectedBy();
+          if (b.scope().always()) {
+            always.add(k);
+          } else if (b.scope().activation() == Activation.FEATURE && always.contains(k)) {
+            continue; // a feature build holds the default build too: what it shares with it is not the feature's
+          }
+          reaches.add(r);
+        }
       }
     }
     SourceScanner.MemberSources src = sources.get(m.name());
@@ -173,8 +182,7 @@ final class RuntimeClassifier {
       for (SourceScanner.Hit h : src.hits) {
         if ((h.kind() == SourceScanner.Kind.ENTRY || h.kind() == SourceScanner.Kind.SPAWN) && h.runtime() != null) {
           Evidence e = new Evidence(h.location(), h.path());
-          Scope scope = h.test() ? Scope.DEV : h.gated() ? new Scope(Activation.FEATURE, "cfg(feature)", null)
-              : Scope.ALWAYS;
+          Scope scope = h.test() ? Scope.DEV : gateScope(m, h.gate());
           memberRuns.computeIfAbsent(h.runtime(), k -> new ArrayList<>()).add(new Run(e, scope));
           sourceEvidence.computeIfAbsent(h.runtime(), k -> new LinkedHashSet<>()).add(e);
           if (h.test()) {
@@ -314,6 +322,14 @@ final class RuntimeClassifier {
       }
     }
     return false;
+  }
+
+  /** Code behind #[cfg(feature = "x")]: always when the member's default features switch x on. */
+  static Scope gateScope(Manifest m, @Nullable String gate) {
+    if (gate == null || m.defaultEnables(gate) || gate.equals("default")) {
+      return Scope.ALWAYS;
+    }
+    return Scope.feature(gate);
   }
 
   static Scope scopeOf(Manifest m, Manifest.Dep d) {

@@ -62,15 +62,15 @@ final class SourceScanner {
    * @param indirect found through the call graph by function name (lower confidence)
    */
   record Hit(Kind kind, String path, @Nullable String runtime, Location location, boolean inAsync, boolean inMacro,
-      String member, boolean test, AnalysisRules.@Nullable BlockingCall rule, boolean gated, List<String> chain,
+      String member, boolean test, AnalysisRules.@Nullable BlockingCall rule, @Nullable String gate, List<String> chain,
       boolean indirect) {
     Hit {
       chain = List.copyOf(chain);
     }
 
     Hit(Kind kind, String path, @Nullable String runtime, Location location, boolean inAsync, boolean inMacro,
-        String member, boolean test, AnalysisRules.@Nullable BlockingCall rule, boolean gated) {
-      this(kind, path, runtime, location, inAsync, inMacro, member, test, rule, gated, List.of(), false);
+        String member, boolean test, AnalysisRules.@Nullable BlockingCall rule, @Nullable String gate) {
+      this(kind, path, runtime, location, inAsync, inMacro, member, test, rule, gate, List.of(), false);
     }
   }
 
@@ -110,6 +110,8 @@ final class SourceScanner {
 
   private static final Pattern CALL_IN_TOKENS = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*(?:\\s*::\\s*[A-Za-z_][A-Za-z0-9_]*)*)\\s*\\(");
   private static final Pattern METHOD_IN_TOKENS = Pattern.compile("\\.\\s*(block_on)\\s*\\(");
+  /** A feature a cfg names: {@code feature="tokio"} (white space removed). */
+  private static final Pattern FEATURE_IN_CFG = Pattern.compile("feature=\"([^\"]*)\"");
   /** A path (or a single name) in an expression, for what a non-Tokio executor is given. */
   private static final Pattern PATH_IN_TEXT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\s*::\\s*[A-Za-z_][A-Za-z0-9_]*)*");
 
@@ -820,20 +822,29 @@ final class SourceScanner {
       return false;
     }
 
-    /** Inside an item gated by #[cfg(feature = "...")]: compiled only with that feature. */
-    boolean gated(RustSyntax.Node node) {
+    /**
+     * The feature(s) of the nearest #[cfg(feature = "...")] around the node (compiled only with it), joined with
+     * ", " when the cfg names several; null when no such gate is around it.
+     */
+    @Nullable String gated(RustSyntax.Node node) {
       for (RustSyntax.Node n = node; n != null; n = n.parent()) {
         String type = n.type();
         if (type.equals("mod_item") || type.equals("function_item") || type.equals("impl_item")
             || type.equals("expression_statement") || type.equals("let_declaration") || type.equals("attribute_item")) {
           for (RustSyntax.Node p = n.prevSibling(); p != null && p.type().equals("attribute_item"); p = p.prevSibling()) {
-            if (text(p).replaceAll("\\s+", "").contains("cfg(feature")) {
-              return true;
+            String a = noSpace(text(p));
+            if (a.contains("cfg(feature") || a.contains("cfg(any(feature") || a.contains("cfg(all(feature")) {
+              List<String> names = new ArrayList<>();
+              Matcher m = FEATURE_IN_CFG.matcher(a);
+              while (m.find()) {
+                names.add(m.group(1));
+              }
+              return names.isEmpty() ? "?" : String.join(", ", names);
             }
           }
         }
       }
-      return false;
+      return null;
     }
 
     /** Inside a #[cfg(test)] module or a #[test] / #[tokio::test] function. */

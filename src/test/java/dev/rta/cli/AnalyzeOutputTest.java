@@ -245,6 +245,10 @@ class AnalyzeOutputTest {
       }
     }
     assertThat(named).as("some path is behind a named feature").isTrue();
+    // The code gated by #[cfg(feature = "rt-tokio")] runs Tokio only with that feature; rt-smol is a default
+    // feature, so smol is always on.
+    assertThat(runtimes(a).get("tokio").get("feature").asText()).isEqualTo("rt-tokio");
+    assertThat(runtimes(a).get("smol").get("activation").asText()).isEqualTo("always");
     assertThat(findingIds(a)).doesNotContain("RTA001");
   }
 
