@@ -61,7 +61,8 @@ final class PackageIndex {
         idx.byKey.put(key, fromMetadata(p, key));
       }
       idx.source = "cargo-metadata";
-      return idx;
+      // cargo metadata resolves the default features only: what only a member's other features bring (an
+      // optional dependency's subtree) may still be in the local cache.
     }
     if (graph.source != DepGraph.Source.LOCKFILE) {
       return idx;
@@ -83,7 +84,7 @@ final class PackageIndex {
         found++;
       }
     }
-    if (found > 0) {
+    if (found > 0 && metadata == null) {
       idx.source = "local-cache";
     }
     return idx;

@@ -150,6 +150,8 @@ class AnalyzeWithCargoTest {
     assertThat(a.at("/stats/graph").asText()).isEqualTo("cargo-metadata");
     assertThat(a.at("/resolution/cargo").asText()).isEqualTo("ok");
     assertThat(a.at("/resolution/declarations").asText()).isEqualTo("cargo-metadata");
+    // what cargo metadata leaves out (the subtree of a non-default feature) comes from the directory source
+    assertThat(a.at("/resolution/resolvedPackages").asInt()).isEqualTo(a.at("/resolution/packages").asInt());
     JsonNode tokio = runtime(a, "server", "tokio");
     assertThat(tokio.get("status").asText()).isEqualTo("in-use");
     assertThat(hasRuntime(a, "legacy", "tokio")).isFalse();

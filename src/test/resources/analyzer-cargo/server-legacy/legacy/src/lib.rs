@@ -1,0 +1,1 @@
+pub fn run() { smol::block_on(async {}) }
