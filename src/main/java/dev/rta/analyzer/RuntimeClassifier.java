@@ -495,7 +495,13 @@ final class RuntimeClassifier {
       }
       if (e != null && e.unresolved()) {
         String from = parent.get(k);
-        confidence = confidence.min(sharedWithOtherMembers(from, m.name()) ? Confidence.LOW : Confidence.MEDIUM);
+        // A library built on the runtime (reqwest on Tokio, a strong marker) depends on it whatever the features.
+        Marker fromMarker = markers.get(pkgName(from));
+        Marker endMarker = markers.get(lastName);
+        boolean builtOn = fromMarker != null && fromMarker.strength() == Strength.STRONG && endMarker != null
+            && java.util.Objects.equals(runtimeOf(fromMarker), runtimeOf(endMarker));
+        confidence = confidence.min(!builtOn && sharedWithOtherMembers(from, m.name()) ? Confidence.LOW
+            : Confidence.MEDIUM);
       }
     }
     Marker mk = markers.get(lastName);

@@ -218,7 +218,10 @@ final class SourceScanner {
   /** One file to read, for one member. */
   record SourceFile(String member, Path path, String display, boolean test) {}
 
-  /** The Rust files of each member: its directory without target/, hidden directories and other members. */
+  /**
+   * The Rust files of each member: its directory without target/, hidden directories, other members and
+   * directories that are packages of their own (a nested Cargo.toml: an archived crate, a fuzz target, a tool).
+   */
   static List<SourceFile> files(Workspace ws, Stats stats) {
     List<SourceFile> out = new ArrayList<>();
     Set<Path> memberDirs = new HashSet<>();
@@ -231,8 +234,9 @@ final class SourceScanner {
           public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
             Path n = d.toAbsolutePath().normalize();
             String name = d.getFileName() == null ? "" : d.getFileName().toString();
-            if (!n.equals(dir) && (memberDirs.contains(n) || name.equals("target") || name.startsWith("."))) {
-              return FileVisitResult.SKIP_SUBTREE;
+            if (!n.equals(dir) && (memberDirs.contains(n) || name.equals("target") || name.startsWith(".")
+                || Files.isRegularFile(d.resolve("Cargo.toml")))) {
+              return FileVisitResult.SKIP_SUBTREE; // another member, build output, or a package of its own
             }
             return FileVisitResult.CONTINUE;
           }

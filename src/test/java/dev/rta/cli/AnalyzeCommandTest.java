@@ -247,6 +247,18 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aNestedPackageIsNotPartOfTheMember() throws IOException {
+    // an archived crate with its own Cargo.toml inside the member's directory is not compiled with the member
+    write("Cargo.toml", pkg("cli", "smol = \"2\"\n"));
+    write("src/main.rs", "fn main() { smol::block_on(async {}); }\n");
+    write("archive/old/Cargo.toml", pkg("old", "tokio = { version = \"1\", features = [\"full\"] }\n"));
+    write("archive/old/src/main.rs", "#[tokio::main]\nasync fn main() {}\n");
+    JsonNode a = json();
+    assertThat(a.at("/members/0/runtimes").toString()).contains("\"smol\"").doesNotContain("tokio");
+    assertThat(a.get("findings").toString()).doesNotContain("RTA001");
+  }
+
+  @Test
   void chineseOutput() throws IOException {
     write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
     write("src/main.rs", "#[async_std::main]\nasync fn main() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n");
