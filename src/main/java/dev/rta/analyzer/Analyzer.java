@@ -121,6 +121,13 @@ public final class Analyzer {
     Map<String, EmbeddedFacts.Result> embedded = new HashMap<>();
     for (Manifest m : ws.members()) {
       EmbeddedFacts.Result e = EmbeddedFacts.read(ws, m, pack.analysis(), problems);
+      SourceScanner.MemberSources src = sources.get(m.name());
+      if (e.target() != null && e.target().confidence() <= EmbeddedFacts.TOOLCHAIN_TARGET
+          && (src == null || src.noStd == null || !src.noStd.inDefaultBuild(m))) {
+        // rust-toolchain.toml lists the targets installed for the whole workspace (a firmware's); a std member
+        // is not built for it.
+        e = new EmbeddedFacts.Result(null, e.chip());
+      }
       embedded.put(m.name(), e);
       if (e.target() != null) {
         targets.put(m.name(), e.target().value());

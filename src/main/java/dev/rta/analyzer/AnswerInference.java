@@ -225,10 +225,12 @@ final class AnswerInference {
       }
     }
     if (src != null && rule.source() != null) {
-      if (rule.source().equals("no_std") && src.noStd != null) {
-        add(always, new Evidence(src.noStd, "#![no_std]"));
+      boolean noStd = src.noStd != null && src.noStd.inDefaultBuild(m);
+      if (rule.source().equals("no_std") && noStd) {
+        add(always, new Evidence(src.noStd.at(), src.noStd.unless() == null ? "#![no_std]"
+            : "#![cfg_attr(not(feature = \"" + src.noStd.unless() + "\"), no_std)]"));
       }
-      if (rule.source().equals("std") && src.noStd == null && src.files > 0) {
+      if (rule.source().equals("std") && !noStd && src.files > 0) {
         add(always, new Evidence(Location.file(m.display()), "no #![no_std] in " + src.files + " Rust file"
             + (src.files == 1 ? "" : "s")));
       }
@@ -264,9 +266,12 @@ final class AnswerInference {
     if (!throughLib.isEmpty()) {
       return new Match(throughLib, null, THROUGH_LIBRARY);
     }
-    if (!single && !scoped.isEmpty()) {
-      Map.Entry<String, List<Evidence>> first = scoped.entrySet().iterator().next();
-      return new Match(first.getValue(), first.getKey(), 1.0);
+    if (!single) {
+      for (Map.Entry<String, List<Evidence>> e : scoped.entrySet()) {
+        if (!e.getValue().isEmpty()) {
+          return new Match(e.getValue(), e.getKey(), 1.0);
+        }
+      }
     }
     return null;
   }

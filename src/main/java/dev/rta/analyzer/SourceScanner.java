@@ -79,7 +79,7 @@ final class SourceScanner {
     final List<Hit> hits = new ArrayList<>();
     /** Every full path the sources name (uses, calls, attributes, macros), with where it is first named. */
     final java.util.NavigableMap<String, Location> usedPaths = new java.util.TreeMap<>();
-    @Nullable Location noStd;
+    @Nullable NoStd noStd;
     @Nullable Location noMain;
     /** Rust files read (tests included). */
     int files;
@@ -110,6 +110,8 @@ final class SourceScanner {
 
   private static final Pattern CALL_IN_TOKENS = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*(?:\\s*::\\s*[A-Za-z_][A-Za-z0-9_]*)*)\\s*\\(");
   private static final Pattern METHOD_IN_TOKENS = Pattern.compile("\\.\\s*(block_on)\\s*\\(");
+  /** {@code cfg_attr(not(feature="std"),no_std)} (white space removed): no_std unless that feature. */
+  private static final Pattern NO_STD_UNLESS = Pattern.compile("cfg_attr\\(not\\(feature=\"([^\"]+)\"\\),no_std\\)");
   /** A feature a cfg names: {@code feature="tokio"} (white space removed). */
   private static final Pattern FEATURE_IN_CFG = Pattern.compile("feature=\"([^\"]*)\"");
   /** A path (or a single name) in an expression, for what a non-Tokio executor is given. */
@@ -352,7 +354,18 @@ final class SourceScanner {
 
   enum Status { OK, BINARY, NON_UTF8, LARGE, UNREADABLE }
 
-  record FileResult(SourceFile file, Status status, List<Hit> hits, Map<String, Location> usedPaths, @Nullable Location noStd,
+  /**
+   * {@code #![no_std]}, or {@code #![cfg_attr(not(feature = "std"), no_std)]} ({@code unless} names the feature that
+   * brings std back).
+   */
+  record NoStd(Location at, @Nullable String unless) {
+    /** Whether the member's default build is no_std. */
+    boolean inDefaultBuild(Manifest m) {
+      return unless == null || !m.defaultEnables(unless) && !unless.equals("default");
+    }
+  }
+
+  record FileResult(SourceFile file, Status status, List<Hit> hits, Map<String, Location> usedPaths, @Nullable NoStd noStd,
       @Nullable Location noMain, boolean parseError, long lines, long bytes, CallGraph.FileSummary summary,
       List<CallGraph.ExecutorCall> executorCalls, Set<String> mentions) {
     static FileResult skipped(SourceFile f, Status s) {
@@ -417,7 +430,7 @@ final class SourceScanner {
     private final List<Hit> hits = new ArrayList<>();
     private final List<CallGraph.ExecutorCall> executorCalls = new ArrayList<>();
     private final Map<String, Location> used = new HashMap<>();
-    private @Nullable Location noStd;
+    private @Nullable NoStd noStd;
     private @Nullable Location noMain;
 
     FileScan(SourceFile file, String text, byte[] bytes) {
@@ -529,7 +542,12 @@ final class SourceScanner {
     private void inner(RustSyntax.Node attr) {
       String t = text(attr).trim();
       if (t.equals("no_std")) {
-        noStd = at(attr.startByte());
+        noStd = new NoStd(at(attr.startByte()), null);
+      } else if (noStd == null) {
+        Matcher m = NO_STD_UNLESS.matcher(noSpace(t));
+        if (m.matches()) {
+          noStd = new NoStd(at(attr.startByte()), m.group(1));
+        }
       } else if (t.equals("no_main")) {
         noMain = at(attr.startByte());
       }

@@ -259,6 +259,43 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void noStdUnlessAFeatureFollowsTheDefaultFeatures() throws IOException {
+    String lib = "#![cfg_attr(not(feature = \"use-std\"), no_std)]\npub fn f() {}\n";
+    write("Cargo.toml", pkg("proto", "serde = \"1\"\n") + "\n[features]\nuse-std = []\n");
+    write("src/lib.rs", lib);
+    assertThat(json().at("/members/0/inferred/std/value").asBoolean()).isFalse();
+    write("Cargo.toml", pkg("proto", "serde = \"1\"\n") + "\n[features]\ndefault = [\"use-std\"]\nuse-std = []\n");
+    assertThat(json().at("/members/0/inferred/std/value").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aToolchainTargetIsNotAStdMembersTarget() throws IOException {
+    // rust-toolchain.toml installs the firmware's target for the whole workspace; the std host is not built for it
+    write("Cargo.toml", "[workspace]\nmembers = [\"fw\", \"host\"]\n");
+    write("rust-toolchain.toml", "[toolchain]\nchannel = \"stable\"\ntargets = [\"thumbv6m-none-eabi\"]\n");
+    write("fw/Cargo.toml", pkg("fw", "embassy-executor = \"0.7\"\n"));
+    write("fw/src/main.rs", "#![no_std]\n#![no_main]\n#[embassy_executor::main]\nasync fn main(_s: embassy_executor::Spawner) {}\n");
+    write("host/Cargo.toml", pkg("host", "tokio = { version = \"1\", features = [\"full\"] }\n"));
+    write("host/src/main.rs", "#[tokio::main]\nasync fn main() {}\n");
+    JsonNode a = json();
+    assertThat(a.at("/members/0/name").asText()).isEqualTo("fw");
+    assertThat(a.at("/members/0/inferred/target/value").asText()).isEqualTo("thumbv6m-none-eabi");
+    assertThat(a.at("/members/1/inferred/target").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void anOptionalDependencyShowsOnlyWhatItIs() throws IOException {
+    // only the facts the optional dependency shows hold with its feature, not every value of every list
+    write("Cargo.toml", pkg("svc", "serde = { version = \"1\", optional = true }\n"));
+    write("src/lib.rs", "pub fn f() {}\n");
+    JsonNode under = json().at("/members/0/underFeatures");
+    assertThat(under).hasSize(1);
+    assertThat(under.get(0).get("key").asText()).isEqualTo("libraries");
+    assertThat(under.get(0).get("value").toString()).isEqualTo("[\"serde\"]");
+    assertThat(under.get(0).get("feature").asText()).isEqualTo("serde");
+  }
+
+  @Test
   void chineseOutput() throws IOException {
     write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
     write("src/main.rs", "#[async_std::main]\nasync fn main() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n");
