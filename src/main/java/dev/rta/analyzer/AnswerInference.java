@@ -263,7 +263,7 @@ final class AnswerInference {
     if (!always.isEmpty()) {
       return new Match(always, null, 1.0);
     }
-    if (!throughLib.isEmpty() && !single) {
+    if (!throughLib.isEmpty() && !single && rule.throughLibraries()) {
       // a list value (a database, a library) shows through a library; a single answer (the platform) is decided
       // by what the member itself depends on and does: hyper under reqwest makes no server
       return new Match(throughLib, null, THROUGH_LIBRARY);

@@ -269,8 +269,7 @@ public final class AnalysisTextRenderer {
         out.append(style.dim(indent + "  " + m("an.text.alternatives", String.join(", ", alternatives)))).append('\n');
       }
       if (!dec.changedBy().isEmpty()) {
-        out.append(style.dim(indent + "  " + m("text.changed.summary", dec.seedPrimary() == null ? m("text.conflictWord")
-            : pack.runtimeName(dec.seedPrimary()), pack.runtimeName(dec.primary())) + " "
+        out.append(style.dim(indent + "  " + TextRenderer.changedSummary(lang, dec, pack::runtimeName) + " "
             + String.join(", ", dec.changedBy().stream().map(c -> c.correction()).toList()))).append('\n');
       }
     }

@@ -132,14 +132,19 @@ public final class TextRenderer {
     return out.toString();
   }
 
+  /** "The document recommends X here; rta recommends Y because:" (or: the document ends in a conflict). */
+  static String changedSummary(Lang lang, Decision d, java.util.function.Function<String, String> name) {
+    String now = d.primary() == null ? Messages.get(lang, "text.conflictWord") : name.apply(d.primary());
+    return d.seedPrimary() == null ? Messages.get(lang, "text.changed.fromConflict", now)
+        : Messages.get(lang, "text.changed.summary", name.apply(d.seedPrimary()), now);
+  }
+
   private void changed(Decision d, StringBuilder out) {
     if (d.changedBy().isEmpty()) {
       return;
     }
     out.append('\n').append(style.bold(m("text.changed"))).append('\n');
-    String seed = d.seedPrimary() == null ? m("text.conflictWord") : name(d.seedPrimary());
-    String now = d.primary() == null ? m("text.conflictWord") : name(d.primary());
-    out.append("  ").append(m("text.changed.summary", seed, now)).append('\n');
+    out.append("  ").append(changedSummary(lang, d, this::name)).append('\n');
     for (CorrectionEffect c : d.changedBy()) {
       out.append("  • ").append(t(c.text())).append('\n')
           .append("    ").append(style.dim(m("text.changed.source", c.correction(), c.source(), c.asOf()))).append('\n');

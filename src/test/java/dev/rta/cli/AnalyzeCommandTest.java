@@ -296,6 +296,47 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aDatabaseBehindALibraryIsADatabase() throws IOException {
+    write("Cargo.toml", pkg("svc", "tower-sessions-redis-store = \"0.15\"\nclap = \"4\"\n"));
+    write("Cargo.lock", """
+        version = 3
+
+        [[package]]
+        name = "svc"
+        version = "0.1.0"
+        dependencies = ["clap", "tower-sessions-redis-store"]
+
+        [[package]]
+        name = "tower-sessions-redis-store"
+        version = "0.15.0"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+        dependencies = ["redis", "serde"]
+
+        [[package]]
+        name = "redis"
+        version = "0.27.0"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+
+        [[package]]
+        name = "serde"
+        version = "1.0.200"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+
+        [[package]]
+        name = "clap"
+        version = "4.5.0"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+        """);
+    write("src/main.rs", "fn main() {}\n");
+    JsonNode m = json().at("/members/0");
+    assertThat(m.at("/inferred/databases/value").toString()).isEqualTo("[\"redis\"]");
+    assertThat(m.at("/inferred/databases/evidence/0/text").asText()).isEqualTo("redis (through tower-sessions-redis-store)");
+    // a crate under a library is no library choice of the member, and decides no single answer
+    assertThat(m.at("/inferred/libraries").isMissingNode()).isTrue();
+    assertThat(m.at("/inferred/platform/value").asText()).isEqualTo("desktop");
+  }
+
+  @Test
   void chineseOutput() throws IOException {
     write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
     write("src/main.rs", "#[async_std::main]\nasync fn main() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n");

@@ -60,10 +60,12 @@ public record AnalysisRules(
    * @param features library features that show it (crate → features)
    * @param source what the sources show: no_std, net, timers, fs
    * @param runtime a runtime in use that shows it
+   * @param throughLibraries whether the crates and features count also when a library of the member brings them
+   *     (redis under a session store is a database; serde under a HAL is no library choice of the member)
    */
   public record InferRule(
       String key, String value, List<String> crates, Map<String, List<String>> features, @Nullable String source,
-      @Nullable String runtime, double confidence) {
+      @Nullable String runtime, double confidence, boolean throughLibraries) {
     public InferRule {
       crates = List.copyOf(crates);
       features = Map.copyOf(features);
