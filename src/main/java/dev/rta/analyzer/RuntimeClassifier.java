@@ -40,9 +40,6 @@ final class RuntimeClassifier {
   static final Map<String, String> MAIN_CRATE = Map.of(
       "tokio", "tokio", "async-std", "async-std", "smol", "smol", "embassy", "embassy-executor");
 
-  /** Tokio features that start a runtime (a tokio with only "sync" runs nothing). */
-  static final Set<String> TOKIO_RUNTIME_FEATURES = Set.of("rt", "rt-multi-thread", "macros", "full");
-
   /** Member features resolved one by one; a member with more is resolved once with all of them. */
   static final int MAX_FEATURES = 48;
 
@@ -232,7 +229,12 @@ final class RuntimeClassifier {
           .toList();
       if (runsBySources) {
         status = UseStatus.IN_USE;
-        scope = best(rs.stream().map(Run::scope).toList()); // tests run it, and a feature may select it too
+        // tests or examples run it, a feature may select it, or the member's own code uses it behind a feature
+        List<Scope> scopes = new ArrayList<>(rs.stream().map(Run::scope).toList());
+        if (declared != null && mentioned && runsByDeclaration(declared, m)) {
+          scopes.add(scopeOf(m, declared));
+        }
+        scope = best(scopes);
         confidence = Confidence.HIGH;
       } else if (declared != null && hasSources && !mentioned && bySelection.stream().noneMatch(r ->
           !r.evidence().text().startsWith(declared.crate()))) {
@@ -276,15 +278,21 @@ final class RuntimeClassifier {
     return d.features().isEmpty() ? "" : "[" + String.join(",", d.features()) + "]";
   }
 
-  /** Whether declaring the crate means the runtime runs (tokio with a runtime feature; async-std, smol…). */
+  /**
+   * Whether declaring the crate means the runtime runs: a feature that needs it (markers.yaml runtimeFeatures:
+   * tokio with rt, net, time…), or any declaration of a crate that runs it (async-std, smol…).
+   */
   private boolean runsByDeclaration(Manifest.Dep d, Manifest m) {
-    if (d.crate().equals("tokio")) {
+    Marker mk = markers.get(d.crate());
+    if (mk == null) {
+      return false;
+    }
+    if (!mk.runtimeFeatures().isEmpty()) {
       List<String> enabled = new ArrayList<>(d.features());
       enabled.addAll(m.defaultFeaturesOn(d.key()));
-      return enabled.stream().anyMatch(TOKIO_RUNTIME_FEATURES::contains);
+      return enabled.stream().anyMatch(mk.runtimeFeatures()::contains);
     }
-    Marker mk = markers.get(d.crate());
-    return mk != null && mk.runs();
+    return mk.runs();
   }
 
   /** The member's own declaration of a crate that runs the runtime, if any (normal or dev). */

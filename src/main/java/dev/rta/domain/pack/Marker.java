@@ -20,12 +20,17 @@ import org.jspecify.annotations.Nullable;
  *     {@code cfg(target_arch = "wasm32")}), or null
  * @param partOf the runtimes this crate is an internal part of (async-executor and async-io inside async-std):
  *     reached through such a runtime it says nothing of its own
+ * @param runtimeFeatures the crate's features that need its runtime running (Tokio's rt, net, time…); a member
+ *     that declares the crate with one of them, and names it in its code, uses the runtime (empty: any
+ *     declaration of a {@code runs} crate does)
  */
 public record Marker(
     String crate, @Nullable String runtime, @Nullable String other, Strength strength, boolean runs, boolean deny,
-    List<String> wrappers, LocalizedText note, @Nullable String target, List<String> partOf) {
+    List<String> wrappers, LocalizedText note, @Nullable String target, List<String> partOf,
+    List<String> runtimeFeatures) {
   public Marker {
     wrappers = List.copyOf(wrappers);
     partOf = List.copyOf(partOf);
+    runtimeFeatures = List.copyOf(runtimeFeatures);
   }
 }
