@@ -201,6 +201,30 @@ final class SourceScanner {
     return out;
   }
 
+  /** {@code Async::<TcpListener>::bind} → {@code Async::bind}: the generic arguments of a path are no segment. */
+  static String withoutGenerics(String path) {
+    int open = path.indexOf("::<");
+    if (open < 0) {
+      return path;
+    }
+    StringBuilder b = new StringBuilder(path.length());
+    int depth = 0;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (depth == 0 && c == ':' && path.startsWith("::<", i)) {
+        depth = 1;
+        i += 2;
+      } else if (depth > 0 && c == '<') {
+        depth++;
+      } else if (depth > 0 && c == '>') {
+        depth--;
+      } else if (depth == 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   /** The text without white space (most paths have none: then the same string, without a regex). */
   static String noSpace(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -566,7 +590,7 @@ final class SourceScanner {
 
     /** The full path a written path stands for, through the file's `use` declarations. */
     String resolve(String written) {
-      String p = noSpace(written);
+      String p = withoutGenerics(noSpace(written));
       if (p.startsWith("::")) {
         p = p.substring(2);
       }
