@@ -31,9 +31,10 @@ record Manifest(
    * @param target the cfg of a target-specific table, or null
    * @param features the features it enables
    * @param location the line of the declaration
+   * @param path the directory of a path dependency (absolute), or null
    */
   record Dep(String key, String crate, Kind kind, @Nullable String target, boolean optional, List<String> features,
-      boolean defaultFeatures, Location location) {}
+      boolean defaultFeatures, Location location, @Nullable Path path) {}
 
   /** [workspace]: members and exclude globs, [workspace.dependencies], [workspace.metadata.rta]. */
   record WorkspaceSection(List<String> members, List<String> exclude, Map<String, Dep> dependencies,

@@ -73,13 +73,13 @@ final class ManifestParser {
     String name = r.getString("package.name");
     List<Manifest.Dep> deps = new ArrayList<>();
     for (String table : DEP_TABLES) {
-      deps(r, List.of(table), kind(table), null, display, inherited, deps, problems);
+      deps(r, List.of(table), kind(table), null, display, inherited, deps, problems, file.getParent());
     }
     TomlTable target = r.getTable("target");
     if (target != null) {
       for (String cfg : target.keySet()) {
         for (String table : DEP_TABLES) {
-          deps(r, List.of("target", cfg, table), kind(table), cfg, display, inherited, deps, problems);
+          deps(r, List.of("target", cfg, table), kind(table), cfg, display, inherited, deps, problems, file.getParent());
         }
       }
     }
@@ -95,7 +95,7 @@ final class ManifestParser {
     if (w != null) {
       Map<String, Manifest.Dep> wdeps = new LinkedHashMap<>();
       List<Manifest.Dep> list = new ArrayList<>();
-      deps(r, List.of("workspace", "dependencies"), Manifest.Kind.NORMAL, null, display, Map.of(), list, problems);
+      deps(r, List.of("workspace", "dependencies"), Manifest.Kind.NORMAL, null, display, Map.of(), list, problems, file.getParent());
       list.forEach(d -> wdeps.put(d.key(), d));
       ws = new Manifest.WorkspaceSection(strings(w.get(List.of("members"))), strings(w.get(List.of("exclude"))), wdeps,
           ignores(r, List.of("workspace", "metadata", "rta", "ignore"), display, problems),
@@ -114,7 +114,7 @@ final class ManifestParser {
   }
 
   private static void deps(TomlParseResult r, List<String> path, Manifest.Kind kind, @Nullable String target,
-      String display, Map<String, Manifest.Dep> inherited, List<Manifest.Dep> out, List<Problem> problems) {
+      String display, Map<String, Manifest.Dep> inherited, List<Manifest.Dep> out, List<Problem> problems, Path dir) {
     Object t = r.get(path);
     if (t == null) {
       return;
@@ -129,7 +129,7 @@ final class ManifestParser {
       Location loc = at(display, r.inputPositionOf(keyPath));
       Object v = table.get(List.of(key));
       if (v instanceof String) {
-        out.add(new Manifest.Dep(key, key, kind, target, false, List.of(), true, loc));
+        out.add(new Manifest.Dep(key, key, kind, target, false, List.of(), true, loc, null));
       } else if (v instanceof TomlTable d) {
         Manifest.Dep base = Boolean.TRUE.equals(d.getBoolean("workspace")) ? inherited.get(key) : null;
         String crate = d.getString("package");
@@ -147,8 +147,10 @@ final class ManifestParser {
           dflt = d.getBoolean("default_features");
         }
         boolean defaultFeatures = dflt != null ? dflt : base == null || base.defaultFeatures();
+        String rel = d.getString("path");
+        Path at = rel != null ? dir.resolve(rel).toAbsolutePath().normalize() : base == null ? null : base.path();
         out.add(new Manifest.Dep(key, crate, kind, target, Boolean.TRUE.equals(d.getBoolean("optional")), features,
-            defaultFeatures, loc));
+            defaultFeatures, loc, at));
       } else {
         problems.add(Problem.of(loc, "an.badDep", key));
       }

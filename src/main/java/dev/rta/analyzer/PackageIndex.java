@@ -102,7 +102,7 @@ final class PackageIndex {
       deps.add(new Manifest.Dep(rename != null ? rename : name, name,
           "dev".equals(kind) ? Manifest.Kind.DEV : "build".equals(kind) ? Manifest.Kind.BUILD : Manifest.Kind.NORMAL,
           d.path("target").isTextual() ? d.path("target").asText() : null, d.path("optional").asBoolean(false),
-          features, d.path("uses_default_features").asBoolean(true), where));
+          features, d.path("uses_default_features").asBoolean(true), where, null));
     }
     Map<String, List<String>> features = new LinkedHashMap<>();
     p.path("features").fields().forEachRemaining(e -> {

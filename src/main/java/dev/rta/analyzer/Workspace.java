@@ -117,6 +117,27 @@ record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<
           members.add(m);
         }
       }
+      // As cargo does: a path dependency inside the workspace directory is a member too, unless excluded.
+      Set<Path> excluded = new LinkedHashSet<>();
+      rootManifest.workspace().exclude().forEach(x -> excluded.add(root.resolve(x).normalize()));
+      Set<Path> known = new LinkedHashSet<>();
+      members.forEach(m -> known.add(m.dir().toAbsolutePath().normalize()));
+      for (int i = 0; i < members.size(); i++) {
+        for (Manifest.Dep d : members.get(i).deps()) {
+          Path dir = d.path();
+          if (dir == null || known.contains(dir) || !dir.startsWith(root.toAbsolutePath().normalize())
+              || excluded.stream().anyMatch(dir::startsWith) || !Files.isRegularFile(dir.resolve("Cargo.toml"))) {
+            continue;
+          }
+          known.add(dir);
+          Path manifest = dir.resolve("Cargo.toml");
+          Manifest m = ManifestParser.parse(manifest, root.relativize(manifest).toString().replace('\\', '/'), inherited,
+              problems);
+          if (m != null && m.name() != null) {
+            members.add(m);
+          }
+        }
+      }
     }
     List<Manifest.IgnoreEntry> ignores = new ArrayList<>();
     for (String name : CONFIG_FILES) {

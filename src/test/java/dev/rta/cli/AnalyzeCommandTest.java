@@ -337,6 +337,18 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aPathDependencyInsideTheWorkspaceIsAMember() throws IOException {
+    write("Cargo.toml", "[workspace]\nmembers = [\"app\"]\nexclude = [\"vendor/skip\"]\n");
+    write("app/Cargo.toml", pkg("app", "display = { path = \"../display\" }\nskip = { path = \"../vendor/skip\" }\n"));
+    write("app/src/main.rs", "fn main() {}\n");
+    write("display/Cargo.toml", pkg("display", "smol = \"2\"\n"));
+    write("display/src/lib.rs", "pub fn show() { smol::block_on(async {}) }\n");
+    write("vendor/skip/Cargo.toml", pkg("skip", ""));
+    write("vendor/skip/src/lib.rs", "pub fn f() {}\n");
+    assertThat(json().at("/workspace/members").toString()).isEqualTo("[\"app\",\"display\"]");
+  }
+
+  @Test
   void chineseOutput() throws IOException {
     write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
     write("src/main.rs", "#[async_std::main]\nasync fn main() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n");
