@@ -349,6 +349,31 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void memberSelectsOneMemberAndWhoseAnswersAreSaved() throws IOException {
+    write("Cargo.toml", "[workspace]\nmembers = [\"fw\", \"host\"]\n");
+    write("fw/Cargo.toml", pkg("fw", "embassy-executor = \"0.7\"\n"));
+    write("fw/src/main.rs", "#![no_std]\n#![no_main]\n#[embassy_executor::main]\nasync fn main(_s: embassy_executor::Spawner) {}\n");
+    write("host/Cargo.toml", pkg("host", "tokio = { version = \"1\", features = [\"full\"] }\n"));
+    write("host/src/main.rs", "#[tokio::main]\nasync fn main() {}\n");
+    Path answers = dir.resolve("answers.yaml");
+    Cli.Result which = analyze("--save-answers", answers.toString());
+    assertThat(which.exit()).isEqualTo(2);
+    assertThat(which.out()).isEmpty();
+    assertThat(which.err()).contains("--save-answers needs --member NAME").contains("members: fw, host")
+        .doesNotContain("Exception");
+    assertThat(answers).doesNotExist();
+    Cli.Result unknown = analyze("--member", "nope");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("there is no member 'nope'");
+    Cli.Result host = analyze("--member", "host", "--save-answers", answers.toString(), "--format", "json");
+    assertThat(host.exit()).as(host.err()).isZero();
+    JsonNode a = JSON.readTree(host.out());
+    assertThat(a.get("members")).hasSize(1);
+    assertThat(a.at("/members/0/name").asText()).isEqualTo("host");
+    assertThat(Files.readString(answers)).contains("std: true").doesNotContain("embedded");
+  }
+
+  @Test
   void chineseOutput() throws IOException {
     write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
     write("src/main.rs", "#[async_std::main]\nasync fn main() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n");
