@@ -374,6 +374,22 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void sarifLocationsAreRootedAtTheRepository() throws IOException {
+    Files.createDirectories(dir.resolve(".git")); // the repository's top level
+    write("fw/Cargo.toml", pkg("fw", "tokio = { version = \"1\", features = [\"full\"] }\n"));
+    write("fw/src/main.rs", "#[tokio::main]\nasync fn main() { std::thread::sleep(std::time::Duration::ZERO); }\n");
+    Cli.Result r = Cli.run("analyze", dir.resolve("fw").toString(), "--no-cargo", "--format", "sarif", "--fail-on", "never");
+    JsonNode sarif = JSON.readTree(r.out());
+    assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("fw/src/main.rs");
+    assertThat(sarif.at("/runs/0/originalUriBaseIds/%SRCROOT%/description/text").asText()).contains("repository");
+    JsonNode json = JSON.readTree(Cli.run("analyze", dir.resolve("fw").toString(), "--no-cargo", "--format", "json",
+        "--fail-on", "never").out());
+    assertThat(json.get("repoPrefix").asText()).isEqualTo("fw/");
+    assertThat(json.at("/findings/0/location/file").asText()).isEqualTo("src/main.rs");
+  }
+
+  @Test
   void chineseOutput() throws IOException {
     write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
     write("src/main.rs", "#[async_std::main]\nasync fn main() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n");
