@@ -209,23 +209,7 @@ final class CallGraph {
         itemTest |= testAttribute(a.toString());
         i = close + 1;
       }
-      int depth = 0;
-      for (int j = i; j < to; j++) {
-        if (t.kind[j] == RelevantItems.Tokens.PUNCT) {
-          byte c = t.punct(j);
-          if (depth == 0 && (c == '{' || c == ';')) {
-            return;
-          }
-          if (c == '(' || c == '[') {
-            depth++;
-          } else if (c == ')' || c == ']') {
-            depth--;
-          }
-          continue;
-        }
-        if (depth != 0 || t.kind[j] != RelevantItems.Tokens.IDENT) {
-          continue;
-        }
+      for (int j = t.headerIdent(i, to); j >= 0; j = t.headerIdent(j + 1, to)) {
         switch (t.text(j)) {
           case "fn" -> {
             function(i, j, to, itemTest, inImpl);

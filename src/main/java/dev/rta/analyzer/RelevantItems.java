@@ -183,23 +183,7 @@ final class RelevantItems {
   /** fn, container (impl, trait, mod, extern block), use, extern-crate, or other. */
   private static String kind(Tokens t, int from, int to) {
     boolean container = false;
-    int depth = 0;
-    for (int i = from; i < to; i++) {
-      if (t.kind[i] == Tokens.PUNCT) {
-        byte c = t.punct(i);
-        if (depth == 0 && (c == '{' || c == ';')) {
-          break;
-        }
-        if (c == '(' || c == '[') {
-          depth++;
-        } else if (c == ')' || c == ']') {
-          depth--;
-        }
-        continue;
-      }
-      if (depth != 0 || t.kind[i] != Tokens.IDENT) {
-        continue;
-      }
+    for (int i = t.headerIdent(from, to); i >= 0; i = t.headerIdent(i + 1, to)) {
       switch (t.text(i)) {
         case "fn" -> {
           return "fn";
@@ -461,6 +445,30 @@ final class RelevantItems {
     }
 
     /** The index of the bracket closing the one at {@code open} (or the last token before {@code to}). */
+    /**
+     * The next identifier at bracket depth 0 of an item's header, from {@code from} up to its body or `;`
+     * (attributes and parameter lists are inside brackets), or -1.
+     */
+    int headerIdent(int from, int to) {
+      int depth = 0;
+      for (int i = from; i < to; i++) {
+        if (kind[i] == PUNCT) {
+          byte c = punct(i);
+          if (depth == 0 && (c == '{' || c == ';')) {
+            return -1;
+          }
+          if (c == '(' || c == '[') {
+            depth++;
+          } else if (c == ')' || c == ']') {
+            depth--;
+          }
+        } else if (depth == 0 && kind[i] == IDENT) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
     /** Hears the items of a token range. */
     interface ItemSink {
       /** Tokens [from, to) are one item; {@code inner} for an inner attribute ({@code #![..]}). */
