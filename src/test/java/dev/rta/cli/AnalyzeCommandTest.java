@@ -389,6 +389,64 @@ class AnalyzeCommandTest {
     assertThat(json.at("/findings/0/location/file").asText()).isEqualTo("src/main.rs");
   }
 
+  static JsonNode runtime(JsonNode a, String id) {
+    for (JsonNode r : a.at("/members/0/runtimes")) {
+      if (r.get("id").asText().equals(id)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no runtime " + id + " in " + a.at("/members/0/runtimes"));
+  }
+
+  @Test
+  void featuresNameWhatTheyEnable() throws IOException {
+    // an optional dependency named in `default` is on by default; an implicit feature is named after the
+    // dependency; a runtime a library's feature selects keeps the member feature that enables it
+    write("Cargo.toml", pkg("db", """
+        tokio = { version = "1", features = ["rt", "net"], optional = true }
+        smol = { version = "2", optional = true }
+        sqlx = { version = "0.8", optional = true }
+        """) + "\n[features]\ndefault = [\"tokio\"]\nlegacy = [\"sqlx/runtime-async-std\", \"sqlx/postgres\"]\n");
+    write("src/lib.rs", "pub async fn f() { let _ = tokio::net::TcpStream::connect(\"x\").await; }\n"
+        + "#[cfg(feature = \"smol\")]\npub fn g() { smol::block_on(async {}) }\n");
+    JsonNode a = json();
+    assertThat(runtime(a, "tokio").get("activation").asText()).isEqualTo("always");
+    assertThat(runtime(a, "smol").get("activation").asText()).isEqualTo("feature");
+    assertThat(runtime(a, "smol").get("feature").asText()).isEqualTo("smol");
+    JsonNode asyncStd = runtime(a, "async-std");
+    assertThat(asyncStd.get("status").asText()).isEqualTo("in-use");
+    assertThat(asyncStd.get("feature").asText()).isEqualTo("legacy");
+    assertThat(asyncStd.at("/paths/0/path").asText()).isEqualTo("db → sqlx[runtime-async-std]");
+    // the database the same feature brings holds with it, not always
+    assertThat(a.at("/members/0/inferred/databases").isMissingNode()).isTrue();
+    assertThat(a.at("/members/0/underFeatures").toString()).contains("postgres").contains("legacy");
+  }
+
+  @Test
+  void aTokioLibraryBehindAFeatureWithItsCompatLayerIsFine() throws IOException {
+    String main = "fn main() { smol::block_on(async {}); }\n";
+    write("Cargo.toml", pkg("app", """
+        smol = "2"
+        mongodb = { version = "3", optional = true }
+        async-compat = { version = "0.2", optional = true }
+        aws-config = { version = "1", optional = true }
+        """) + "\n[features]\nmongo = [\"dep:mongodb\", \"dep:async-compat\"]\naws = [\"dep:aws-config\"]\n");
+    write("src/main.rs", main);
+    JsonNode a = json();
+    List<JsonNode> rta003 = new ArrayList<>();
+    a.get("findings").forEach(f -> {
+      if (f.get("id").asText().equals("RTA003")) {
+        rta003.add(f);
+      }
+    });
+    // mongodb comes with async-compat in the same feature: nothing to say; aws-config has no compat layer:
+    // a warning that holds with the feature aws, not an error
+    assertThat(rta003).hasSize(1);
+    assertThat(rta003.get(0).get("message").asText()).contains("aws-config").contains("feature aws");
+    assertThat(rta003.get(0).get("level").asText()).isEqualTo("warning");
+    assertThat(rta003.get(0).get("feature").asText()).isEqualTo("aws");
+  }
+
   @Test
   void chineseOutput() throws IOException {
     write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
