@@ -448,6 +448,71 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void targetOnlyCratesAndARuntimesOwnPartsAreNoRuntimesOfTheirOwn() throws IOException {
+    write("Cargo.toml", pkg("poller", "async-std = { version = \"1.13\", features = [\"attributes\"] }\nreqwest = \"0.12\"\n"));
+    write("Cargo.lock", """
+        version = 3
+
+        [[package]]
+        name = "poller"
+        version = "0.1.0"
+        dependencies = ["async-std", "reqwest"]
+
+        [[package]]
+        name = "async-std"
+        version = "1.13.0"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+        dependencies = ["async-global-executor", "async-io", "async-process", "wasm-bindgen-futures"]
+
+        [[package]]
+        name = "async-global-executor"
+        version = "2.4.1"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+        dependencies = ["async-executor"]
+
+        [[package]]
+        name = "async-executor"
+        version = "1.13.0"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+
+        [[package]]
+        name = "async-io"
+        version = "2.3.0"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+
+        [[package]]
+        name = "async-process"
+        version = "2.2.0"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+
+        [[package]]
+        name = "reqwest"
+        version = "0.12.0"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+        dependencies = ["tokio", "wasm-bindgen-futures"]
+
+        [[package]]
+        name = "tokio"
+        version = "1.40.0"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+
+        [[package]]
+        name = "wasm-bindgen-futures"
+        version = "0.4.40"
+        source = "registry+https://github.com/rust-lang/crates.io-index"
+        """);
+    write("src/main.rs", "#[async_std::main]\nasync fn main() {}\n");
+    JsonNode a = json();
+    assertThat(a.at("/members/0/runtimes").toString()).doesNotContain("\"smol\"");
+    JsonNode wasm = runtime(a, "wasm");
+    assertThat(wasm.get("status").asText()).isEqualTo("pulled-in");
+    assertThat(wasm.get("activation").asText()).isEqualTo("target");
+    assertThat(wasm.get("target").asText()).isEqualTo("cfg(target_arch = \"wasm32\")");
+    assertThat(runtime(a, "tokio").get("status").asText()).isEqualTo("pulled-in");
+    assertThat(runtime(a, "async-std").get("status").asText()).isEqualTo("in-use");
+  }
+
+  @Test
   void chineseOutput() throws IOException {
     write("Cargo.toml", pkg("app", "async-std = \"1.12\"\n"));
     write("src/main.rs", "#[async_std::main]\nasync fn main() { std::thread::sleep(std::time::Duration::from_secs(1)); }\n");

@@ -213,6 +213,9 @@ class AnalyzeOutputTest {
     JsonNode a = json("std-threads-server");
     assertThat(a.at("/members/0/runtimes").size()).isZero();
     assertThat(a.at("/members/0/asyncRuntime").asBoolean()).isFalse();
+    // binding a TcpListener makes it a server; with no runtime, the recommendation says so
+    assertThat(a.at("/members/0/inferred/platform/value").asText()).isEqualTo("server");
+    assertThat(analyze("std-threads-server").out()).contains("no async runtime is in use; if you adopt one: ");
     assertThat(findingIds(a)).doesNotContain("RTA004");
   }
 
