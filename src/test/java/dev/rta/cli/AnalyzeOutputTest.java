@@ -181,6 +181,7 @@ class AnalyzeOutputTest {
     assertThat(a.at("/members/0/inferred/platform/value").asText()).isEqualTo("server");
     assertThat(a.at("/members/0/recommendation/primary").asText()).isEqualTo("tokio");
     assertThat(findingIds(a)).contains("RTA004");
+    assertThat(analyze("tokio-web-service").out()).contains("  1 member, ").doesNotContain("1 members");
   }
 
   @Test
