@@ -203,14 +203,14 @@ final class FindingDetector {
 
   /** RTA004–RTA006, RTA010 and RTA011 from the sources (test code is left alone). */
   private void sourceFindings(Workspace ws, Map<String, SourceScanner.MemberSources> sources) {
-    for (SourceScanner.MemberSources src : sources.values()) {
-      for (SourceScanner.Hit h : src.hits) {
+    for (Map.Entry<String, SourceScanner.MemberSources> ms : sources.entrySet()) {
+      Manifest owner = ws.members().stream().filter(x -> x.name().equals(ms.getKey())).findFirst().orElse(null);
+      for (SourceScanner.Hit h : ms.getValue().hits) {
         if (h.test()) {
           continue;
         }
         LocalizedText macro = h.inMacro() ? Messages.text("finding.inMacro") : LocalizedText.same("");
         Confidence confidence = h.inMacro() ? Confidence.LOW : Confidence.HIGH;
-        Manifest owner = ws.members().stream().filter(x -> x.name().equals(h.member())).findFirst().orElse(null);
         Scope scope = owner == null ? Scope.ALWAYS : RuntimeClassifier.gateScope(owner, h.gate());
         switch (h.kind()) {
           case BLOCKING -> add("RTA004", Messages.text("finding.RTA004", h.path(), h.rule().what(), h.rule().instead(),
