@@ -107,6 +107,8 @@ public final class AnalysisJsonRenderer {
     values.forEach(a::add);
   }
 
+  private final java.util.Map<dev.rta.domain.decision.Decision, ObjectNode> rendered = new java.util.IdentityHashMap<>();
+
   private ObjectNode member(MemberAnalysis m, @Nullable ProjectDecision pd) {
     ObjectNode mo = JsonRenderer.MAPPER.createObjectNode();
     mo.put("name", m.name());
@@ -150,7 +152,8 @@ public final class AnalysisJsonRenderer {
       under.add(o);
     }
     if (pd != null) {
-      ObjectNode decision = new JsonRenderer(lang, tool).toNode(pd.decision());
+      // members with the same answers share one decision: render it once (a JSON tree may be shared)
+      ObjectNode decision = rendered.computeIfAbsent(pd.decision(), d -> new JsonRenderer(lang, tool).toNode(d));
       mo.set("answers", decision.get("answers"));
       mo.put("baseline", pd.decision().baseline());
       mo.set("recommendation", decision.get("recommendation"));
