@@ -146,6 +146,32 @@ public sealed interface Condition {
     }
   }
 
+  /**
+   * True unless the inner condition is known to hold: an unknown answer does not block (unlike {@link Not}).
+   * For rules that step aside only when another answer is known, e.g. the std-API preference where the
+   * flowchart never asks about std compatibility.
+   */
+  record Unless(Condition inner) implements Condition {
+    public Unless {
+      requireNonNull(inner, "inner");
+    }
+
+    @Override
+    public Tri eval(AnswerSource answers) {
+      return inner.eval(answers) == Tri.TRUE ? Tri.FALSE : Tri.TRUE;
+    }
+
+    @Override
+    public void collectKeys(Set<String> keys) {
+      inner.collectKeys(keys);
+    }
+
+    @Override
+    public String describe() {
+      return "unless (" + inner.describe() + ")";
+    }
+  }
+
   /** What a {@link Test} checks. */
   sealed interface Predicate {
     Tri test(String key, AnswerSource answers);

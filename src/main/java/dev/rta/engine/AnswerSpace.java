@@ -37,6 +37,8 @@ final class AnswerSpace {
       a.parts().forEach(this::collect);
     } else if (c instanceof Condition.Not n) {
       collect(n.inner());
+    } else if (c instanceof Condition.Unless u) {
+      collect(u.inner());
     }
   }
 

@@ -225,7 +225,7 @@ public final class DecisionEngine {
       total += Math.max(0, e.scores.getOrDefault(r, 0.0));
     }
     List<String> order = new ArrayList<>(e.eligible);
-    List<String> candidateOrder = e.book.candidates;
+    List<String> candidateOrder = e.order;
     order.sort(Comparator
         .comparing((String r) -> !Objects.equals(r, e.primary))
         .thenComparing(r -> !e.candidates.contains(r))
@@ -266,7 +266,8 @@ public final class DecisionEngine {
         continue;
       }
       if (v.vote().preference().runtimes().contains(runtime)) {
-        out.add(new Reason(v.vote().id(), Messages.text("reason.vote", v.vote().label(), v.vote().rationale())));
+        out.add(new Reason(v.vote().id(), Messages.text("reason.vote", v.vote().label(),
+            v.vote().rationaleFor(runtime))));
       }
     }
     for (Rule.Score s : e.firedScores) {
@@ -402,7 +403,9 @@ public final class DecisionEngine {
       values.put(key, core.get(key).display());
     }
     Evaluation e = Evaluation.run(book, core);
-    return new Conflict(List.copyOf(values.keySet()), values, rejections(e));
+    List<LocalizedText> hints = e.firedConstraints.stream().map(Rule.Exclude::hint).filter(Objects::nonNull).distinct()
+        .toList();
+    return new Conflict(List.copyOf(values.keySet()), values, rejections(e), hints);
   }
 
   private @Nullable List<Atom> search(RuleBook book, List<Atom> atoms, List<Atom> chosen, int from, int size) {

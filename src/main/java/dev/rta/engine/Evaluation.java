@@ -45,6 +45,11 @@ final class Evaluation {
   final List<Step> path = new ArrayList<>();
   final List<String> disagreements = new ArrayList<>();
   Set<String> candidates = new LinkedHashSet<>();
+  /**
+   * Every eligible runtime in the order ties are broken: as the deciding parts list them (a cell's "embassy/tokio"
+   * puts embassy first), by precedence; then the document's order of runtimes.
+   */
+  final List<String> order = new ArrayList<>();
   @Nullable String leaf;
   @Nullable String stoppedAt;
   @Nullable String flowGap;
@@ -102,8 +107,18 @@ final class Evaluation {
         s.add().forEach((r, points) -> scores.merge(r, points, Double::sum));
       }
     }
+    for (VoteResult v : votes) {
+      if (v.outcome() == Outcome.DECIDED || v.outcome() == Outcome.NARROWED || v.outcome() == Outcome.AGREED) {
+        for (List<String> group : v.vote().preference().groups()) {
+          group.stream().filter(eligible::contains).filter(r -> !order.contains(r)).forEach(order::add);
+        }
+      }
+    }
+    eligible.stream().filter(r -> !order.contains(r)).forEach(order::add);
     double best = Double.NEGATIVE_INFINITY;
-    for (String r : candidates) {
+    List<String> byOrder = new ArrayList<>(candidates);
+    byOrder.sort(java.util.Comparator.comparingInt(order::indexOf));
+    for (String r : byOrder) {
       double s = scores.getOrDefault(r, 0.0);
       if (s > best) {
         best = s;
@@ -121,6 +136,7 @@ final class Evaluation {
       if (!answers.known(key)) {
         stoppedAt = key;
         path.add(new Step(node, null, null));
+        leaf = convergedLeaf(node);
         return;
       }
       Question q = questions.get(key);
@@ -136,6 +152,50 @@ final class Evaluation {
         return;
       }
       node = book.pack.flowchart().node(branch.next());
+    }
+  }
+
+  /**
+   * The leaf every answer from here leads to, when all the leaves below an unknown answer recommend the same
+   * (under the current baseline both answers to "needs std compatibility?" lead to smol): an answer that cannot
+   * change the result is not missing. Null when the leaves differ.
+   */
+  private @Nullable String convergedLeaf(FlowNode from) {
+    Set<String> leaves = new LinkedHashSet<>();
+    collectLeaves(from, leaves, new HashSet<>());
+    dev.rta.domain.pack.Preference common = null;
+    for (String id : leaves) {
+      Rule.Vote v = book.flowLeaves.get(id);
+      if (common != null && !common.equals(v.preference())) {
+        return null;
+      }
+      common = v.preference();
+    }
+    if (common == null) {
+      return null;
+    }
+    // Name the leaf that says so in the document's own words, if there is one.
+    for (String id : leaves) {
+      if (book.flowLeaves.get(id).seedPreference().equals(common)) {
+        return id;
+      }
+    }
+    return leaves.iterator().next();
+  }
+
+  private void collectLeaves(FlowNode node, Set<String> leaves, Set<String> seen) {
+    if (!seen.add(node.id())) {
+      return;
+    }
+    for (FlowBranch b : node.branches()) {
+      if (book.flowLeaves.containsKey(b.next())) {
+        leaves.add(b.next());
+      } else {
+        FlowNode next = book.pack.flowchart().node(b.next());
+        if (next != null) {
+          collectLeaves(next, leaves, seen);
+        }
+      }
     }
   }
 
@@ -209,9 +269,8 @@ final class Evaluation {
     boolean settledAbove = votes.stream().anyMatch(r -> r.outcome() == Outcome.DECIDED
         || r.outcome() == Outcome.NARROWED || r.outcome() == Outcome.AGREED);
     if (v.stage().equals(RuleIds.DEFAULT) && settledAbove) {
-      // The default decides only when no part of the document did (decision D11): it never narrows
-      // the equals another part left; its score still counts.
-      addScores(v);
+      // The default decides only when no part of the document did (decision D11): it neither narrows
+      // the equals another part left nor breaks their tie (the deciding part's order does, decision D3).
       boolean names = v.preference().runtimes().stream().anyMatch(candidates::contains);
       return new VoteResult(v, names ? Outcome.AGREED : Outcome.OVERRULED, List.copyOf(candidates), false, before);
     }

@@ -24,7 +24,7 @@ sealed interface Rule {
   /** Rules out runtimes. */
   record Exclude(
       String id, String source, Condition when, Set<String> runtimes, LocalizedText reason,
-      @Nullable String decision, List<String> corrections) implements Rule {}
+      @Nullable String decision, List<String> corrections, @Nullable LocalizedText hint) implements Rule {}
 
   /**
    * Recommends runtimes in a stage.
@@ -33,11 +33,19 @@ sealed interface Rule {
    * @param label what the rule is (the matrix row, the checklist question and answer)
    * @param rationale the document's words for why
    * @param seedPreference what the document itself recommends (before corrections)
+   * @param runtimeNotes what the rule says of each runtime, where it says something different of each (a
+   *     performance row's first choice and fallback); empty otherwise
    */
   record Vote(
       String id, String stage, String source, Condition when, Preference preference, Preference seedPreference,
-      LocalizedText label, LocalizedText rationale, List<String> overrides, @Nullable String decision, List<String> corrections)
-      implements Rule {}
+      LocalizedText label, LocalizedText rationale, List<String> overrides, @Nullable String decision, List<String> corrections,
+      Map<String, LocalizedText> runtimeNotes)
+      implements Rule {
+    /** Why this rule speaks for a runtime: its words about that runtime, or its whole rationale. */
+    LocalizedText rationaleFor(String runtime) {
+      return runtimeNotes.getOrDefault(runtime, rationale);
+    }
+  }
 
   /** Says nothing but "continue" (checklist branches); kept for the trace. */
   record Continue(

@@ -106,9 +106,19 @@ final class RuleBook {
     LocalizedText rationale;
     final List<String> overrides;
     final @Nullable String decision;
+    /** A performance row's first choice and fallback: each runtime's own words (a correction may change one). */
+    final @Nullable PerformanceRow performance;
+    final Map<String, LocalizedText> parts = new LinkedHashMap<>();
 
     VoteDraft(String id, String stage, String source, Condition when, Preference preference, LocalizedText label,
         LocalizedText rationale, List<String> overrides, @Nullable String decision) {
+      this(id, stage, source, when, preference, label, rationale, overrides, decision, null);
+    }
+
+    VoteDraft(String id, String stage, String source, Condition when, Preference preference, LocalizedText label,
+        LocalizedText rationale, List<String> overrides, @Nullable String decision,
+        @Nullable PerformanceRow performance) {
+      this.performance = performance;
       this.id = id;
       this.stage = stage;
       this.source = source;
@@ -133,7 +143,8 @@ final class RuleBook {
         for (ChecklistBranch b : item.branches()) {
           if (b.recommend() != null) {
             LocalizedText label = Messages.text("rule.checklist.label", item.text(), b.answer());
-            v.put(b.id(), new VoteDraft(b.id(), RuleIds.CHECKLIST, s.section(), b.when(), b.recommend(), label,
+            v.put(b.id(), new VoteDraft(b.id(), b.stage() == null ? RuleIds.CHECKLIST : b.stage(), s.section(), b.when(),
+                b.recommend(), label,
                 b.note(), List.of(), b.decision()));
           }
         }
@@ -144,12 +155,14 @@ final class RuleBook {
           Messages.text("rule.flowchart.label"), l.label(), List.of(), l.decision()));
     }
     for (PerformanceRow r : pack.performance()) {
-      LocalizedText rationale = r.fallback() == null
-          ? Messages.text("rule.performance.first", pack.runtimeName(r.first().runtime()), r.first().note())
-          : Messages.text("rule.performance.firstFallback", pack.runtimeName(r.first().runtime()), r.first().note(),
-              pack.runtimeName(r.fallback().runtime()), r.fallback().note());
-      v.put(r.id(), new VoteDraft(r.id(), RuleIds.PERFORMANCE, "dim.performance", r.when(), r.preference(), r.title(),
-          rationale, r.overrides(), r.decision()));
+      VoteDraft d = new VoteDraft(r.id(), RuleIds.PERFORMANCE, "dim.performance", r.when(), r.preference(), r.title(),
+          LocalizedText.same(""), r.overrides(), r.decision(), r);
+      d.parts.put(r.first().runtime(), r.first().note());
+      if (r.fallback() != null) {
+        d.parts.put(r.fallback().runtime(), r.fallback().note());
+      }
+      d.rationale = performanceRationale(d);
+      v.put(r.id(), d);
     }
     for (ScenarioRow r : pack.scenario()) {
       v.put(r.id(), new VoteDraft(r.id(), RuleIds.SCENARIO, "dim.scenario", r.when(), r.recommend(), r.scenario(),
@@ -160,6 +173,28 @@ final class RuleBook {
           Messages.text("rule.default.label"), d.reason(), List.of(), d.decision()));
     }
     return v;
+  }
+
+  private LocalizedText performanceRationale(VoteDraft d) {
+    PerformanceRow r = java.util.Objects.requireNonNull(d.performance);
+    String first = r.first().runtime();
+    if (r.fallback() == null) {
+      return Messages.text("rule.performance.first", pack.runtimeName(first), d.parts.get(first));
+    }
+    String fallback = r.fallback().runtime();
+    return Messages.text("rule.performance.firstFallback", pack.runtimeName(first), d.parts.get(first),
+        pack.runtimeName(fallback), d.parts.get(fallback));
+  }
+
+  /** What a performance row says of one runtime ("first choice Tokio (…)", "fallback smol (…)"). */
+  private Map<String, LocalizedText> runtimeNotes(VoteDraft d) {
+    Map<String, LocalizedText> out = new LinkedHashMap<>();
+    if (d.performance != null) {
+      d.parts.forEach((runtime, note) -> out.put(runtime, Messages.text(
+          runtime.equals(d.performance.first().runtime()) ? "rule.performance.first" : "rule.performance.fallback",
+          pack.runtimeName(runtime), note)));
+    }
+    return out;
   }
 
   /** Applies one change; true when it can alter a decision (not only a text). */
@@ -220,7 +255,11 @@ final class RuleBook {
     }
     if (ch instanceof Change.Note note) {
       VoteDraft d = votes.get(note.rule());
-      if (d != null) {
+      if (d != null && note.runtime() != null && d.parts.containsKey(note.runtime())) {
+        // Only that runtime's words change: the fallback keeps its own (a correction changes only what it corrects).
+        d.parts.put(note.runtime(), note.text());
+        d.rationale = performanceRationale(d);
+      } else if (d != null) {
         d.rationale = note.text();
       } else {
         notes.put(note.rule(), note.text());
@@ -243,7 +282,7 @@ final class RuleBook {
       Map<String, List<String>> touched, Map<String, LocalizedText> notes) {
     for (ConstraintDef c : constraintDefs) {
       constraints.add(new Rule.Exclude(c.id(), c.source(), c.when(), new LinkedHashSet<>(c.exclude()), c.reason(),
-          c.decision(), touched(touched, c.id())));
+          c.decision(), touched(touched, c.id()), c.hint()));
     }
     for (Change.Status st : statuses.values()) {
       if (st.status() == RuntimeStatus.DISCONTINUED) {
@@ -252,7 +291,7 @@ final class RuleBook {
             st.since().toString(), st.advisory() == null ? "-" : st.advisory(),
             st.replacement() == null ? "-" : pack.runtimeName(st.replacement()));
         constraints.add(new Rule.Exclude(id, "overview", new Condition.Always(), Set.of(st.runtime()), reason, null,
-            touched(touched, id)));
+            touched(touched, id), null));
       }
     }
     matrixRules(Matrix.FEATURES, features, "dim.features", touched);
@@ -263,7 +302,7 @@ final class RuleBook {
     }
     for (VoteDraft d : drafts.values()) {
       Rule.Vote v = new Rule.Vote(d.id, d.stage, d.source, d.when, d.preference, d.seed, d.label, d.rationale,
-          d.overrides, d.decision, touched(touched, d.id));
+          d.overrides, d.decision, touched(touched, d.id), runtimeNotes(d));
       if (d.stage.equals(RuleIds.FLOWCHART)) {
         flowLeaves.put(d.id, v);
       } else {
@@ -315,7 +354,7 @@ final class RuleBook {
         String id = RuleIds.constraint(matrix, row.id());
         constraints.add(new Rule.Exclude(id, source, row.requiredWhen(), no,
             Messages.text("rule.matrix.no", row.label(), join(noNotes), matrixName),
-            row.decision() == null ? "D9" : row.decision(), touched(touched, id)));
+            row.decision() == null ? "D9" : row.decision(), touched(touched, id), null));
       }
     }
   }

@@ -92,6 +92,10 @@ public final class AdrRenderer {
       var c = d.conflict();
       md.append(m("adr.outcome.conflict", c == null ? "" : String.join(", ", c.values().entrySet().stream()
           .map(e -> "`" + e.getKey() + " = " + e.getValue() + "`").toList()))).append("\n\n");
+      if (c != null && !c.hints().isEmpty()) {
+        c.hints().forEach(h -> md.append("- ").append(t(h)).append('\n'));
+        md.append('\n');
+      }
     } else {
       var chosen = d.chosen();
       String because = chosen == null || chosen.support().isEmpty()

@@ -176,6 +176,8 @@ public final class JsonRenderer {
       new TreeMap<>(c.values()).forEach(values::put);
       ArrayNode reasons = o.putArray("reasons");
       c.reasons().forEach(x -> reasons.add(rejection(x)));
+      ArrayNode hints = o.putArray("hints");
+      c.hints().forEach(h -> hints.add(t(h)));
     }
     ArrayNode decisive = r.putArray("decisiveRules");
     d.decisiveRules().forEach(decisive::add);

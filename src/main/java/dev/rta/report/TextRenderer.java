@@ -65,6 +65,7 @@ public final class TextRenderer {
           }
         }
         out.append(m("text.conflict.hint")).append('\n');
+        c.hints().forEach(h -> out.append("  ").append(style.dim("→ ")).append(t(h)).append('\n'));
       }
     } else {
       out.append(style.bold(m("text.recommendation", style.good(name(d.primary()))))).append("  ")

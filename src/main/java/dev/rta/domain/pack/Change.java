@@ -32,6 +32,6 @@ public sealed interface Change {
   /** Adds a constraint or a warning. */
   record AddRule(@Nullable ConstraintDef constraint, @Nullable WarningDef warning) implements Change {}
 
-  /** Replaces the rationale a rule shows. */
-  record Note(String rule, LocalizedText text) implements Change {}
+  /** Replaces a rule's rationale, or only the part about one runtime (a performance row's first choice, say). */
+  record Note(String rule, @Nullable String runtime, LocalizedText text) implements Change {}
 }

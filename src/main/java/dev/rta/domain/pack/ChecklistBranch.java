@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param check what the branch asks to check, or null
  * @param note the document's words for the branch
  * @param decision the rta decision it rests on, or null
+ * @param stage the stage its recommendation votes in when not the checklist's own (an option such as "可选 async-std 或
+ *     smol" votes in a stage of lower precedence), or null
  */
 public record ChecklistBranch(
     String id,
@@ -24,4 +26,5 @@ public record ChecklistBranch(
     boolean continues,
     @Nullable LocalizedText check,
     LocalizedText note,
-    @Nullable String decision) {}
+    @Nullable String decision,
+    @Nullable String stage) {}

@@ -10,11 +10,12 @@ public final class RuleIds {
   public static final String FLOWCHART = "flowchart";
   public static final String PERFORMANCE = "performance";
   public static final String SCENARIO = "scenario";
+  public static final String OPTION = "option";
   public static final String DEFAULT = "default";
 
   /** Every stage a pack must give a precedence to. */
   public static final Set<String> STAGES = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(
-      java.util.List.of(FINAL_MATRIX, CHECKLIST, FLOWCHART, PERFORMANCE, SCENARIO, DEFAULT)));
+      java.util.List.of(FINAL_MATRIX, CHECKLIST, FLOWCHART, PERFORMANCE, SCENARIO, OPTION, DEFAULT)));
 
   private RuleIds() {}
 

@@ -90,6 +90,10 @@ public final class PackReaders {
           Condition inner = condition(value, b);
           yield inner == null ? null : new Condition.Not(inner);
         }
+        case "unless" -> {
+          Condition inner = condition(value, b);
+          yield inner == null ? null : new Condition.Unless(inner);
+        }
         default -> test(e.getKey(), e.getValue().getKeyNode(), value, b);
       };
       if (c == null) {

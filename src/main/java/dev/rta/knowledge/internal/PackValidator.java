@@ -422,6 +422,11 @@ public final class PackValidator {
         problem(b, "id", file, b.continues() ? "pack.v.branchBoth" : "pack.v.branchNeither", b.id());
       }
       decision(b, b.decision(), file);
+      if (b.stage() != null && (!RuleIds.STAGES.contains(b.stage()) || b.recommend() == null)) {
+        problem(b, "stage", file, Messages.text("pack.v.unknownStage", b.stage(),
+            Suggestions.didYouMean(b.stage(), RuleIds.STAGES)), Messages.text("pack.hint.stages",
+            String.join(", ", RuleIds.STAGES)));
+      }
     }
   }
 
@@ -543,6 +548,9 @@ public final class PackValidator {
           }
         } else if (ch instanceof Change.Note note) {
           rule(note, "rule", note.rule(), file);
+          if (note.runtime() != null) {
+            runtime(note, "runtime", note.runtime(), file);
+          }
         }
       }
       for (String a : c.affects()) {
