@@ -50,6 +50,8 @@ final class Evaluation {
    * puts embassy first), by precedence; then the document's order of runtimes.
    */
   final List<String> order = new ArrayList<>();
+  /** Points the runtime overview gave when another part had decided: shown, but not used to break ties. */
+  private final Map<String, Double> overviewOnly = new HashMap<>();
   @Nullable String leaf;
   @Nullable String stoppedAt;
   @Nullable String flowGap;
@@ -119,7 +121,7 @@ final class Evaluation {
     List<String> byOrder = new ArrayList<>(candidates);
     byOrder.sort(java.util.Comparator.comparingInt(order::indexOf));
     for (String r : byOrder) {
-      double s = scores.getOrDefault(r, 0.0);
+      double s = scores.getOrDefault(r, 0.0) - overviewOnly.getOrDefault(r, 0.0);
       if (s > best) {
         best = s;
         primary = r;
@@ -269,8 +271,11 @@ final class Evaluation {
     boolean settledAbove = votes.stream().anyMatch(r -> r.outcome() == Outcome.DECIDED
         || r.outcome() == Outcome.NARROWED || r.outcome() == Outcome.AGREED);
     if (v.stage().equals(RuleIds.DEFAULT) && settledAbove) {
-      // The default decides only when no part of the document did (decision D11): it neither narrows
-      // the equals another part left nor breaks their tie (the deciding part's order does, decision D3).
+      // The default decides only when no part of the document did (decision D11): it never narrows the
+      // equals another part left, and its score ranks the alternatives but does not break their tie (the
+      // deciding part's own order does, decision D3).
+      addScores(v, scores);
+      addScores(v, overviewOnly);
       boolean names = v.preference().runtimes().stream().anyMatch(candidates::contains);
       return new VoteResult(v, names ? Outcome.AGREED : Outcome.OVERRULED, List.copyOf(candidates), false, before);
     }
@@ -301,13 +306,17 @@ final class Evaluation {
   }
 
   private void addScores(Rule.Vote v) {
+    addScores(v, scores);
+  }
+
+  private void addScores(Rule.Vote v, Map<String, Double> into) {
     Stage stage = book.stage(v.stage());
     double weight = stage == null ? 1 : stage.weight();
     List<List<String>> groups = v.preference().groups();
     for (int i = 0; i < groups.size(); i++) {
       double points = weight / (1 << i);
       for (String r : groups.get(i)) {
-        scores.merge(r, points, Double::sum);
+        into.merge(r, points, Double::sum);
       }
     }
   }
