@@ -9,6 +9,8 @@ import dev.rta.domain.pack.FlowNode;
 import dev.rta.domain.pack.HitPolicy;
 import dev.rta.domain.pack.RuleIds;
 import dev.rta.domain.pack.Stage;
+import dev.rta.engine.Verdict.Step;
+import dev.rta.engine.Verdict.VoteResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,65 +22,53 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One evaluation of a rule book against answers (decision D2): constraints rule runtimes out, then
- * each stage, by precedence, narrows the candidates that are left; scores break ties. The same code
- * runs for a user's answers and, in the knowledge-pack checker, for whole regions of the answer space.
+ * Evaluates a rule book against answers (decision D2): constraints rule runtimes out, then each stage, by
+ * precedence, narrows the candidates that are left; scores and the deciding parts' own order break ties. The same
+ * code runs for a user's answers and, in the knowledge-pack checker, for whole regions of the answer space. The
+ * state here lives for one evaluation; what it found is the immutable {@link Verdict}.
  */
 final class Evaluation {
-  /** A vote that fired and what it did. */
-  record VoteResult(Rule.Vote vote, Outcome outcome, List<String> pick, boolean fallback,
-      Set<String> candidatesBefore) {}
+  private final RuleBook book;
+  private final AnswerSource answers;
 
-  /** The path through the flowchart. */
-  record Step(FlowNode node, @Nullable String value, @Nullable FlowBranch branch) {}
-
-  final RuleBook book;
-  final AnswerSource answers;
-  private final Map<String, Question> questions = new HashMap<>();
-
-  final Map<String, List<Rule.Exclude>> excludedBy = new LinkedHashMap<>();
-  final List<Rule.Exclude> firedConstraints = new ArrayList<>();
-  final List<String> eligible = new ArrayList<>();
-  final List<VoteResult> votes = new ArrayList<>();
-  final List<Rule.Score> firedScores = new ArrayList<>();
-  final Map<String, Double> scores = new LinkedHashMap<>();
-  final List<Step> path = new ArrayList<>();
-  final List<String> disagreements = new ArrayList<>();
-  Set<String> candidates = new LinkedHashSet<>();
-  /**
-   * Every eligible runtime in the order ties are broken: as the deciding parts list them (a cell's "embassy/tokio"
-   * puts embassy first), by precedence; then the document's order of runtimes.
-   */
-  final List<String> order = new ArrayList<>();
+  private final Map<String, List<Rule.Exclude>> excludedBy = new LinkedHashMap<>();
+  private final List<Rule.Exclude> firedConstraints = new ArrayList<>();
+  private final List<String> eligible = new ArrayList<>();
+  private final List<VoteResult> votes = new ArrayList<>();
+  private final List<Rule.Score> firedScores = new ArrayList<>();
+  private final Map<String, Double> scores = new LinkedHashMap<>();
+  private final List<Step> path = new ArrayList<>();
+  private final List<String> disagreements = new ArrayList<>();
+  private Set<String> candidates = new LinkedHashSet<>();
+  private final List<String> order = new ArrayList<>();
   /** Points the runtime overview gave when another part had decided: shown, but not used to break ties. */
   private final Map<String, Double> overviewOnly = new HashMap<>();
-  @Nullable String leaf;
-  @Nullable String stoppedAt;
-  @Nullable String flowGap;
-  @Nullable String primary;
-  boolean supported;
+  private @Nullable String leaf;
+  private @Nullable String stoppedAt;
+  private @Nullable String flowGap;
+  private @Nullable String primary;
 
   private Evaluation(RuleBook book, AnswerSource answers) {
     this.book = book;
     this.answers = answers;
-    book.pack.questions().forEach(q -> questions.put(q.key(), q));
   }
 
-  static Evaluation run(RuleBook book, AnswerSource answers) {
+  static Verdict run(RuleBook book, AnswerSource answers) {
     Evaluation e = new Evaluation(book, answers);
     e.evaluate();
-    return e;
+    return e.verdict();
   }
 
   /** Only the walk through the flowchart (for the pack checker). */
-  static Evaluation walk(RuleBook book, AnswerSource answers) {
+  static Verdict walk(RuleBook book, AnswerSource answers) {
     Evaluation e = new Evaluation(book, answers);
     e.walkFlowchart();
-    return e;
+    return e.verdict();
   }
 
-  boolean conflict() {
-    return eligible.isEmpty();
+  private Verdict verdict() {
+    return new Verdict(book, answers, excludedBy, firedConstraints, eligible, votes, firedScores, scores, candidates,
+        order, path, leaf, stoppedAt, flowGap, disagreements, primary);
   }
 
   private void evaluate() {
@@ -127,12 +117,10 @@ final class Evaluation {
         primary = r;
       }
     }
-    supported = votes.stream().anyMatch(v -> v.outcome() == Outcome.DECIDED || v.outcome() == Outcome.NARROWED
-        || v.outcome() == Outcome.AGREED);
   }
 
   private void walkFlowchart() {
-    FlowNode node = book.pack.flowchart().node(book.pack.flowchart().start());
+    FlowNode node = book.node(book.pack.flowchart().start());
     while (node != null) {
       String key = node.key();
       if (!answers.known(key)) {
@@ -141,7 +129,7 @@ final class Evaluation {
         leaf = convergedLeaf(node);
         return;
       }
-      Question q = questions.get(key);
+      Question q = book.question(key);
       String value = q != null && q.type() == AnswerType.BOOL ? Boolean.toString(answers.bool(key)) : answers.text(key);
       FlowBranch branch = node.branch(value);
       path.add(new Step(node, value, branch));
@@ -153,7 +141,7 @@ final class Evaluation {
         leaf = branch.next();
         return;
       }
-      node = book.pack.flowchart().node(branch.next());
+      node = book.node(branch.next());
     }
   }
 
@@ -193,7 +181,7 @@ final class Evaluation {
       if (book.flowLeaves.containsKey(b.next())) {
         leaves.add(b.next());
       } else {
-        FlowNode next = book.pack.flowchart().node(b.next());
+        FlowNode next = book.node(b.next());
         if (next != null) {
           collectLeaves(next, leaves, seen);
         }

@@ -76,8 +76,8 @@ public final class PackChecker {
       // (A) the flowchart: every walk ends in a leaf or stops at an unknown answer.
       Explorer flow = new Explorer(space);
       flow.explore(new Assignment(pack), a -> {
-        Evaluation e = Evaluation.walk(book, a);
-        return e.flowGap == null ? null : Messages.text("kb.gap.flow", e.flowGap);
+        Verdict e = Evaluation.walk(book, a);
+        return e.flowGap() == null ? null : Messages.text("kb.gap.flow", e.flowGap());
       });
       // (B) every combination that leaves a runtime eligible has a vote for one of them.
       Explorer support = new Explorer(space);
@@ -146,9 +146,9 @@ public final class PackChecker {
       }
       List<Rule.Vote> fired = new ArrayList<>();
       if (stage.id().equals(RuleIds.FLOWCHART)) {
-        Evaluation walk = Evaluation.walk(book, a);
-        if (walk.leaf != null) {
-          fired.add(book.flowLeaves.get(walk.leaf));
+        Verdict walk = Evaluation.walk(book, a);
+        if (walk.leaf() != null) {
+          fired.add(book.flowLeaves.get(walk.leaf()));
         }
       } else {
         for (Rule.Vote v : book.votesByStage.getOrDefault(stage.id(), List.of())) {

@@ -55,6 +55,14 @@ final class RuleBook {
   /** Corrections whose changes alter the decision, in pack order. */
   final List<String> decisive = new ArrayList<>();
 
+  // Indexes, built once when the book is compiled.
+  private final Map<String, dev.rta.domain.Question> questions = new java.util.HashMap<>();
+  private final Map<String, Stage> stagesById = new java.util.HashMap<>();
+  private final Map<String, dev.rta.domain.pack.FlowNode> nodes = new java.util.HashMap<>();
+  private List<Rule> all = List.of();
+  private final Map<String, List<Rule>> byId = new LinkedHashMap<>();
+  private final Map<String, List<Rule>> byKey = new java.util.HashMap<>();
+
   private RuleBook(KnowledgePack pack, Baseline baseline) {
     this.pack = pack;
     this.baseline = baseline;
@@ -91,6 +99,7 @@ final class RuleBook {
       }
     }
     book.compile(votes, constraints, warnings, touched, notes);
+    book.index();
     return book;
   }
 
@@ -377,18 +386,66 @@ final class RuleBook {
     return List.copyOf(new LinkedHashSet<>(touched.getOrDefault(id, List.of())));
   }
 
+  private void index() {
+    pack.questions().forEach(q -> questions.put(q.key(), q));
+    stages.forEach(s -> stagesById.put(s.id(), s));
+    pack.flowchart().nodes().forEach(n -> nodes.put(n.id(), n));
+    List<Rule> rules = new ArrayList<>(constraints);
+    votesByStage.values().forEach(rules::addAll);
+    rules.addAll(flowLeaves.values());
+    rules.addAll(continues);
+    rules.addAll(cautions);
+    rules.addAll(scores);
+    all = List.copyOf(rules);
+    for (Rule r : all) {
+      byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
+      Set<String> keys = new java.util.TreeSet<>();
+      r.when().collectKeys(keys);
+      if (r instanceof Rule.Caution c && c.primaryNotIn() != null) {
+        keys.add(c.primaryNotIn());
+      }
+      keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(r));
+    }
+    // A flowchart leaf is reached through the questions on its way: it reads those keys.
+    for (dev.rta.domain.pack.FlowNode n : pack.flowchart().nodes()) {
+      flowLeaves.values().forEach(leaf -> {
+        List<Rule> reading = byKey.computeIfAbsent(n.key(), x -> new ArrayList<>());
+        if (!reading.contains(leaf)) {
+          reading.add(leaf);
+        }
+      });
+    }
+  }
+
   @Nullable Stage stage(String id) {
-    return stages.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    return stagesById.get(id);
+  }
+
+  dev.rta.domain.@Nullable Question question(String key) {
+    return questions.get(key);
+  }
+
+  dev.rta.domain.pack.@Nullable FlowNode node(String id) {
+    return nodes.get(id);
   }
 
   /** Every rule, for lookups by id ({@code rta explain}, the trace). */
   List<Rule> allRules() {
-    List<Rule> all = new ArrayList<>(constraints);
-    votesByStage.values().forEach(all::addAll);
-    all.addAll(flowLeaves.values());
-    all.addAll(continues);
-    all.addAll(cautions);
-    all.addAll(scores);
     return all;
+  }
+
+  /** The rules compiled under one id (a caution per runtime gives several). */
+  List<Rule> rules(String id) {
+    return byId.getOrDefault(id, List.of());
+  }
+
+  /** The distinct rule ids, in book order. */
+  Set<String> ruleIds() {
+    return java.util.Collections.unmodifiableSet(byId.keySet());
+  }
+
+  /** The rules that read an answer key. */
+  List<Rule> reading(String key) {
+    return byKey.getOrDefault(key, List.of());
   }
 }

@@ -134,14 +134,14 @@ class FlowchartSpaceTest {
   }
 
   /** The rule that took the flowchart's runtimes away, or null when none can be named. */
-  private static @Nullable String cause(Evaluation e, Set<String> leaf) {
-    for (Rule.Exclude c : e.firedConstraints) {
-      boolean all = leaf.stream().allMatch(r -> e.excludedBy.containsKey(r));
+  private static @Nullable String cause(Verdict e, Set<String> leaf) {
+    for (Rule.Exclude c : e.firedConstraints()) {
+      boolean all = leaf.stream().allMatch(r -> e.excludedBy().containsKey(r));
       if (all && c.runtimes().stream().anyMatch(leaf::contains)) {
         return c.id();
       }
     }
-    for (Evaluation.VoteResult v : e.votes) {
+    for (Verdict.VoteResult v : e.votes()) {
       boolean narrowed = v.outcome() == Outcome.DECIDED || v.outcome() == Outcome.NARROWED;
       if (narrowed && v.candidatesBefore().stream().anyMatch(leaf::contains)
           && v.pick().stream().noneMatch(leaf::contains)) {
@@ -176,8 +176,8 @@ class FlowchartSpaceTest {
         continue;
       }
       compared++;
-      Evaluation e = Evaluation.run(book, a);
-      if (e.primary != null && leaf.contains(e.primary)) {
+      Verdict e = Evaluation.run(book, a);
+      if (e.primary() != null && leaf.contains(e.primary())) {
         agree++;
         continue;
       }
@@ -185,7 +185,7 @@ class FlowchartSpaceTest {
       String decision = cause == null ? null : recorded(cause);
       if (decision == null) {
         unrecorded.putIfAbsent(cause == null ? "(no rule named)" : cause,
-            a.values() + " → " + (e.primary == null ? "conflict" : e.primary) + ", flowchart " + leaf);
+            a.values() + " → " + (e.primary() == null ? "conflict" : e.primary()) + ", flowchart " + leaf);
       } else {
         byCause.merge(cause + " (" + decision + ")", 1, Integer::sum);
       }
