@@ -7,7 +7,7 @@ import dev.rta.domain.analysis.Analysis;
 import dev.rta.domain.analysis.Inferred;
 import dev.rta.domain.analysis.MemberAnalysis;
 import dev.rta.domain.analysis.ProjectDecision;
-import dev.rta.engine.Baseline;
+import dev.rta.domain.decision.Baseline;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.engine.DecisionEngine;
 import dev.rta.domain.decision.Decision;

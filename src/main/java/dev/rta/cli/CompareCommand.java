@@ -3,7 +3,7 @@ package dev.rta.cli;
 import dev.rta.domain.Suggestions;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.RuntimeProfile;
-import dev.rta.engine.Baseline;
+import dev.rta.domain.decision.Baseline;
 import dev.rta.engine.DecisionEngine;
 import dev.rta.report.KnowledgeRenderer;
 import java.util.ArrayList;

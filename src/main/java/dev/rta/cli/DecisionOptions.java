@@ -3,7 +3,7 @@ package dev.rta.cli;
 import dev.rta.domain.Answers;
 import dev.rta.domain.Messages;
 import dev.rta.domain.decision.Decision;
-import dev.rta.engine.Baseline;
+import dev.rta.domain.decision.Baseline;
 import dev.rta.engine.Questionnaire;
 import dev.rta.knowledge.AnswersReader;
 import dev.rta.knowledge.AnswersWriter;

@@ -7,7 +7,7 @@ import dev.rta.domain.decision.RuleInfo;
 import dev.rta.domain.pack.Correction;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.RuntimeProfile;
-import dev.rta.engine.Baseline;
+import dev.rta.domain.decision.Baseline;
 import dev.rta.engine.DecisionEngine;
 import dev.rta.report.KnowledgeRenderer;
 import java.util.ArrayList;

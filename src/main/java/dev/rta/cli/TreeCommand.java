@@ -2,7 +2,7 @@ package dev.rta.cli;
 
 import dev.rta.domain.Answers;
 import dev.rta.domain.decision.FlowPath;
-import dev.rta.engine.Baseline;
+import dev.rta.domain.decision.Baseline;
 import dev.rta.report.FlowchartRenderer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

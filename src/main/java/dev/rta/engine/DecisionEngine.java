@@ -1,5 +1,6 @@
 package dev.rta.engine;
 
+import dev.rta.domain.decision.Baseline;
 import dev.rta.domain.Answers;
 import dev.rta.domain.LocalizedText;
 import dev.rta.domain.decision.Decision;
@@ -56,7 +57,7 @@ public final class DecisionEngine {
     List<Rejection> rejected = Ranking.rejections(e);
     List<String> decisive = e.votes().stream().filter(Verdict.VoteResult::narrowed).map(v -> v.vote().id()).toList();
     return new Decision(
-        baseline.id(), pack.version(), answers, chosen, alternatives,
+        baseline, pack.version(), answers, chosen, alternatives,
         e.conflict() ? conflicts.explain(book, answers) : null, rejected, Notices.warnings(e, answers),
         Notices.advisories(pack, e, answers, alternatives), Tracer.flowPath(e), tracer.trace(e, answers),
         sensitivity.unknown(book, answers, e.primary()),

@@ -1,5 +1,7 @@
 package dev.rta.engine;
 
+import dev.rta.domain.pack.StageId;
+
 import dev.rta.domain.AnswerSource;
 import dev.rta.domain.AnswerType;
 import dev.rta.domain.Question;
@@ -191,7 +193,7 @@ final class Evaluation {
 
   private void stage(Stage stage) {
     List<Rule.Vote> fired = new ArrayList<>();
-    if (stage.id().equals(RuleIds.FLOWCHART)) {
+    if (stage.id().equals(StageId.FLOWCHART)) {
       if (leaf != null) {
         fired.add(book.flowLeaves.get(leaf));
       }
@@ -258,7 +260,7 @@ final class Evaluation {
     Set<String> before = Set.copyOf(candidates);
     boolean settledAbove = votes.stream().anyMatch(r -> r.outcome() == Outcome.DECIDED
         || r.outcome() == Outcome.NARROWED || r.outcome() == Outcome.AGREED);
-    if (v.stage().equals(RuleIds.DEFAULT) && settledAbove) {
+    if (v.stage().equals(StageId.DEFAULT) && settledAbove) {
       // The default decides only when no part of the document did (decision D11): it never narrows the
       // equals another part left, and its score ranks the alternatives but does not break their tie (the
       // deciding part's own order does, decision D3).

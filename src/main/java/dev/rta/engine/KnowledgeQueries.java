@@ -1,10 +1,14 @@
 package dev.rta.engine;
 
+import dev.rta.domain.pack.StageId;
+
+import dev.rta.domain.decision.Baseline;
 import dev.rta.domain.Lang;
 import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Messages;
 import dev.rta.domain.Numbers;
 import dev.rta.domain.decision.RuleInfo;
+import dev.rta.domain.decision.RuleKind;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.MatrixRow;
 import dev.rta.domain.pack.RuleIds;
@@ -78,33 +82,33 @@ final class KnowledgeQueries {
 
   private RuleInfo info(Rule r, @Nullable String seedEffect) {
     Section section = pack.section(r.source());
-    String kind;
-    String stage = null;
+    RuleKind kind;
+    StageId stage = null;
     LocalizedText label;
     LocalizedText text;
     if (r instanceof Rule.Vote v) {
-      kind = "vote";
+      kind = RuleKind.VOTE;
       stage = v.stage();
       label = v.label();
       text = v.rationale();
     } else if (r instanceof Rule.Exclude c) {
-      kind = "constraint";
+      kind = RuleKind.CONSTRAINT;
       label = LocalizedText.same(c.id());
       text = c.reason();
     } else if (r instanceof Rule.Caution c) {
-      kind = "caution";
+      kind = RuleKind.CAUTION;
       label = LocalizedText.same(c.id());
       text = c.message();
     } else if (r instanceof Rule.Continue c) {
-      kind = "continue";
+      kind = RuleKind.CONTINUE;
       label = c.note();
       text = c.check() == null ? c.note() : Messages.text("reason.check", c.note(), c.check());
     } else {
-      kind = "score";
+      kind = RuleKind.SCORE;
       label = LocalizedText.same(r.id());
       text = Messages.text("reason.score." + r.source(), String.join(", ", ((Rule.Score) r).add().keySet()));
     }
-    String condition = r instanceof Rule.Vote v && v.stage().equals(RuleIds.FLOWCHART)
+    String condition = r instanceof Rule.Vote v && v.stage().equals(StageId.FLOWCHART)
         ? Messages.get(Lang.EN, "explain.flowchartCondition") : r.when().describe();
     return new RuleInfo(r.id(), kind, stage, r.source(), section == null ? LocalizedText.same(r.source()) : section.title(),
         condition, effect(r), seedEffect, label, text, r.corrections(), r.decision());

@@ -1,5 +1,6 @@
 package dev.rta.engine;
 
+import dev.rta.domain.decision.Baseline;
 import dev.rta.domain.AnswerValue;
 import dev.rta.domain.Answers;
 import dev.rta.domain.decision.AdvisoryNotice;

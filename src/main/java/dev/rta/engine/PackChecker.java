@@ -1,5 +1,8 @@
 package dev.rta.engine;
 
+import dev.rta.domain.pack.StageId;
+
+import dev.rta.domain.decision.Baseline;
 import dev.rta.domain.AnswerSource;
 import dev.rta.domain.AnswerType;
 import dev.rta.domain.LocalizedText;
@@ -96,7 +99,7 @@ public final class PackChecker {
       long pairs = 0;
       for (Stage stage : book.stages) {
         if (stage.hitPolicy() != HitPolicy.ANY && stage.hitPolicy() != HitPolicy.UNIQUE
-            || stage.id().equals(RuleIds.FLOWCHART)) {
+            || stage.id().equals(StageId.FLOWCHART)) {
           continue;
         }
         List<Rule.Vote> votes = book.votesByStage.getOrDefault(stage.id(), List.of());
@@ -145,7 +148,7 @@ public final class PackChecker {
         return null;
       }
       List<Rule.Vote> fired = new ArrayList<>();
-      if (stage.id().equals(RuleIds.FLOWCHART)) {
+      if (stage.id().equals(StageId.FLOWCHART)) {
         Verdict walk = Evaluation.walk(book, a);
         if (walk.leaf() != null) {
           fired.add(book.flowLeaves.get(walk.leaf()));

@@ -1,5 +1,7 @@
 package dev.rta.engine;
 
+import dev.rta.domain.pack.StageId;
+
 import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Messages;
 import dev.rta.domain.decision.RankedRuntime;
@@ -64,7 +66,7 @@ final class Ranking {
       }
       Reason reason = new Reason(v.vote().id(), Messages.text("reason.vote", v.vote().label(),
           v.vote().rationaleFor(runtime)));
-      if (v.vote().stage().equals(RuleIds.DEFAULT)) {
+      if (v.vote().stage().equals(StageId.DEFAULT)) {
         fallback = fallback == null ? reason : fallback;
       } else {
         out.add(reason);
@@ -92,9 +94,9 @@ final class Ranking {
     return new Reason("score", Messages.text("reason.lowerScore", e.name(Objects.requireNonNull(e.primary()))));
   }
 
-  private static LocalizedText stageTitle(Verdict e, String stage) {
+  private static LocalizedText stageTitle(Verdict e, StageId stage) {
     var s = e.book().stage(stage);
-    return s == null ? LocalizedText.same(stage) : s.title();
+    return s == null ? LocalizedText.same(stage.id()) : s.title();
   }
 
   /** The runtimes the constraints ruled out, in the document's order, each with its reasons. */

@@ -3,6 +3,7 @@ package dev.rta.engine;
 import dev.rta.domain.Condition;
 import dev.rta.domain.LocalizedText;
 import dev.rta.domain.pack.Preference;
+import dev.rta.domain.pack.StageId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,7 @@ sealed interface Rule {
    *     performance row's first choice and fallback); empty otherwise
    */
   record Vote(
-      String id, String stage, String source, Condition when, Preference preference, Preference seedPreference,
+      String id, StageId stage, String source, Condition when, Preference preference, Preference seedPreference,
       LocalizedText label, LocalizedText rationale, List<String> overrides, @Nullable String decision, List<String> corrections,
       Map<String, LocalizedText> runtimeNotes)
       implements Rule {

@@ -1,5 +1,8 @@
 package dev.rta.engine;
 
+import dev.rta.domain.pack.StageId;
+
+import dev.rta.domain.decision.Baseline;
 import dev.rta.domain.Condition;
 import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Messages;
@@ -44,7 +47,7 @@ final class RuleBook {
   final List<String> candidates;
   final List<Stage> stages;
   final List<Rule.Exclude> constraints = new ArrayList<>();
-  final Map<String, List<Rule.Vote>> votesByStage = new LinkedHashMap<>();
+  final Map<StageId, List<Rule.Vote>> votesByStage = new LinkedHashMap<>();
   final Map<String, Rule.Vote> flowLeaves = new LinkedHashMap<>();
   final List<Rule.Continue> continues = new ArrayList<>();
   final List<Rule.Caution> cautions = new ArrayList<>();
@@ -57,7 +60,7 @@ final class RuleBook {
 
   // Indexes, built once when the book is compiled.
   private final Map<String, dev.rta.domain.Question> questions = new java.util.HashMap<>();
-  private final Map<String, Stage> stagesById = new java.util.HashMap<>();
+  private final Map<StageId, Stage> stagesById = new java.util.HashMap<>();
   private final Map<String, dev.rta.domain.pack.FlowNode> nodes = new java.util.HashMap<>();
   private List<Rule> all = List.of();
   private final Map<String, List<Rule>> byId = new LinkedHashMap<>();
@@ -106,7 +109,7 @@ final class RuleBook {
   /** A vote before compilation, so that corrections can change it. */
   private static final class VoteDraft {
     final String id;
-    final String stage;
+    final StageId stage;
     final String source;
     final Condition when;
     final Preference seed;
@@ -119,12 +122,12 @@ final class RuleBook {
     final @Nullable PerformanceRow performance;
     final Map<String, LocalizedText> parts = new LinkedHashMap<>();
 
-    VoteDraft(String id, String stage, String source, Condition when, Preference preference, LocalizedText label,
+    VoteDraft(String id, StageId stage, String source, Condition when, Preference preference, LocalizedText label,
         LocalizedText rationale, List<String> overrides, @Nullable String decision) {
       this(id, stage, source, when, preference, label, rationale, overrides, decision, null);
     }
 
-    VoteDraft(String id, String stage, String source, Condition when, Preference preference, LocalizedText label,
+    VoteDraft(String id, StageId stage, String source, Condition when, Preference preference, LocalizedText label,
         LocalizedText rationale, List<String> overrides, @Nullable String decision,
         @Nullable PerformanceRow performance) {
       this.performance = performance;
@@ -144,7 +147,7 @@ final class RuleBook {
   private Map<String, VoteDraft> seedVotes() {
     Map<String, VoteDraft> v = new LinkedHashMap<>();
     for (FinalRow r : pack.finalMatrix()) {
-      v.put(r.id(), new VoteDraft(r.id(), RuleIds.FINAL_MATRIX, RuleIds.FINAL_MATRIX, r.when(), r.recommend(),
+      v.put(r.id(), new VoteDraft(r.id(), StageId.FINAL_MATRIX, "final-matrix", r.when(), r.recommend(),
           r.condition(), r.reason(), List.of(), r.decision()));
     }
     for (ChecklistSection s : pack.checklist()) {
@@ -152,7 +155,7 @@ final class RuleBook {
         for (ChecklistBranch b : item.branches()) {
           if (b.recommend() != null) {
             LocalizedText label = Messages.text("rule.checklist.label", item.text(), b.answer());
-            v.put(b.id(), new VoteDraft(b.id(), b.stage() == null ? RuleIds.CHECKLIST : b.stage(), s.section(), b.when(),
+            v.put(b.id(), new VoteDraft(b.id(), b.stage() == null ? StageId.CHECKLIST : b.stage(), s.section(), b.when(),
                 b.recommend(), label,
                 b.note(), List.of(), b.decision()));
           }
@@ -160,11 +163,11 @@ final class RuleBook {
       }
     }
     for (FlowLeaf l : pack.flowchart().leaves()) {
-      v.put(l.id(), new VoteDraft(l.id(), RuleIds.FLOWCHART, RuleIds.FLOWCHART, new Condition.Always(), l.recommend(),
+      v.put(l.id(), new VoteDraft(l.id(), StageId.FLOWCHART, "flowchart", new Condition.Always(), l.recommend(),
           Messages.text("rule.flowchart.label"), l.label(), List.of(), l.decision()));
     }
     for (PerformanceRow r : pack.performance()) {
-      VoteDraft d = new VoteDraft(r.id(), RuleIds.PERFORMANCE, "dim.performance", r.when(), r.preference(), r.title(),
+      VoteDraft d = new VoteDraft(r.id(), StageId.PERFORMANCE, "dim.performance", r.when(), r.preference(), r.title(),
           LocalizedText.same(""), r.overrides(), r.decision(), r);
       d.parts.put(r.first().runtime(), r.first().note());
       if (r.fallback() != null) {
@@ -174,11 +177,11 @@ final class RuleBook {
       v.put(r.id(), d);
     }
     for (ScenarioRow r : pack.scenario()) {
-      v.put(r.id(), new VoteDraft(r.id(), RuleIds.SCENARIO, "dim.scenario", r.when(), r.recommend(), r.scenario(),
+      v.put(r.id(), new VoteDraft(r.id(), StageId.SCENARIO, "dim.scenario", r.when(), r.recommend(), r.scenario(),
           r.reason(), List.of(), r.decision()));
     }
     for (DefaultDef d : pack.defaults()) {
-      v.put(d.id(), new VoteDraft(d.id(), RuleIds.DEFAULT, d.source(), new Condition.Always(), d.recommend(),
+      v.put(d.id(), new VoteDraft(d.id(), StageId.DEFAULT, d.source(), new Condition.Always(), d.recommend(),
           Messages.text("rule.default.label"), d.reason(), List.of(), d.decision()));
     }
     return v;
@@ -312,7 +315,7 @@ final class RuleBook {
     for (VoteDraft d : drafts.values()) {
       Rule.Vote v = new Rule.Vote(d.id, d.stage, d.source, d.when, d.preference, d.seed, d.label, d.rationale,
           d.overrides, d.decision, touched(touched, d.id), runtimeNotes(d));
-      if (d.stage.equals(RuleIds.FLOWCHART)) {
+      if (d.stage.equals(StageId.FLOWCHART)) {
         flowLeaves.put(d.id, v);
       } else {
         votesByStage.computeIfAbsent(d.stage, k -> new ArrayList<>()).add(v);
@@ -417,7 +420,7 @@ final class RuleBook {
     }
   }
 
-  @Nullable Stage stage(String id) {
+  @Nullable Stage stage(StageId id) {
     return stagesById.get(id);
   }
 

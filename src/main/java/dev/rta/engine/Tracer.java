@@ -1,5 +1,7 @@
 package dev.rta.engine;
 
+import dev.rta.domain.pack.StageId;
+
 import dev.rta.domain.Answers;
 import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Messages;
@@ -7,6 +9,7 @@ import dev.rta.domain.Numbers;
 import dev.rta.domain.decision.FlowPath;
 import dev.rta.domain.decision.FlowStep;
 import dev.rta.domain.decision.Outcome;
+import dev.rta.domain.decision.RuleKind;
 import dev.rta.domain.decision.TraceEntry;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.Preference;
@@ -42,32 +45,32 @@ final class Tracer {
   List<TraceEntry> trace(Verdict e, Answers answers) {
     List<TraceEntry> out = new ArrayList<>();
     for (Rule.Exclude c : e.firedConstraints()) {
-      out.add(entry(c, "constraint", null, inputs(c, answers), "exclude " + String.join(", ", c.runtimes()),
+      out.add(entry(c, RuleKind.CONSTRAINT, null, inputs(c, answers), "exclude " + String.join(", ", c.runtimes()),
           Messages.text("effect.exclude", e.names(List.copyOf(c.runtimes()))), Outcome.EXCLUDED, c.reason()));
     }
     for (VoteResult v : e.votes()) {
       Rule.Vote vote = v.vote();
-      Map<String, String> in = vote.stage().equals(RuleIds.FLOWCHART) ? pathInputs(e) : inputs(vote, answers);
+      Map<String, String> in = vote.stage().equals(StageId.FLOWCHART) ? pathInputs(e) : inputs(vote, answers);
       String effect = "recommend " + vote.preference().describe() + (v.fallback() ? " (fallback)" : "");
       LocalizedText effectText = Messages.text(v.fallback() ? "effect.recommendFallback" : "effect.recommend",
           preferenceNames(e, vote.preference()));
-      out.add(entry(vote, "vote", vote.stage(), in, effect, effectText, v.outcome(),
+      out.add(entry(vote, RuleKind.VOTE, vote.stage(), in, effect, effectText, v.outcome(),
           Messages.text("reason.vote", vote.label(), vote.rationale())));
     }
     for (Rule.Continue c : e.book().continues) {
       if (c.when().eval(answers).isTrue()) {
         LocalizedText text = c.check() == null ? c.note() : Messages.text("reason.check", c.note(), c.check());
-        out.add(entry(c, "continue", null, inputs(c, answers), "continue", Messages.text("effect.continue"),
+        out.add(entry(c, RuleKind.CONTINUE, null, inputs(c, answers), "continue", Messages.text("effect.continue"),
             Outcome.CONTINUED, text));
       }
     }
     for (Rule.Score s : e.firedScores()) {
       String added = scoreEffect(s);
-      out.add(entry(s, "score", null, inputs(s, answers), "score " + added, Messages.text("effect.score", added),
+      out.add(entry(s, RuleKind.SCORE, null, inputs(s, answers), "score " + added, Messages.text("effect.score", added),
           Outcome.SCORED, Messages.text("reason.score." + s.source(), String.join(", ", s.add().keySet()))));
     }
     for (Rule.Caution c : Notices.cautionsThatApply(e, answers)) {
-      out.add(entry(c, "caution", null, inputs(c, answers), "warn", Messages.text("effect.warn"), Outcome.WARNED,
+      out.add(entry(c, RuleKind.CAUTION, null, inputs(c, answers), "warn", Messages.text("effect.warn"), Outcome.WARNED,
           c.message()));
     }
     return out;
@@ -81,7 +84,7 @@ final class Tracer {
     return effect.toString();
   }
 
-  private TraceEntry entry(Rule r, String kind, @Nullable String stage, Map<String, String> inputs, String effect,
+  private TraceEntry entry(Rule r, RuleKind kind, @Nullable StageId stage, Map<String, String> inputs, String effect,
       LocalizedText effectText, Outcome outcome, LocalizedText text) {
     Section section = pack.section(r.source());
     return new TraceEntry(r.id(), kind, stage, r.source(),

@@ -155,7 +155,7 @@ public final class AnalysisJsonRenderer {
       // members with the same answers share one decision: render it once (a JSON tree may be shared)
       ObjectNode decision = rendered.computeIfAbsent(pd.decision(), d -> new JsonRenderer(lang, tool).toNode(d));
       mo.set("answers", decision.get("answers"));
-      mo.put("baseline", pd.decision().baseline());
+      mo.put("baseline", pd.decision().baseline().id());
       mo.set("recommendation", decision.get("recommendation"));
       mo.set("rejected", decision.get("rejected"));
       mo.set("warnings", decision.get("warnings"));

@@ -59,7 +59,7 @@ public final class JsonRenderer {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.set("tool", tool(tool));
-    root.put("baseline", d.baseline());
+    root.put("baseline", d.baseline().id());
     root.put("lang", lang.code());
     ObjectNode answers = root.putObject("answers");
     d.answers().values().forEach((k, v) -> answers.set(k, MAPPER.valueToTree(v.plain())));
@@ -101,8 +101,8 @@ public final class JsonRenderer {
     for (TraceEntry e : d.trace()) {
       ObjectNode o = trace.addObject();
       o.put("rule", e.rule());
-      o.put("kind", e.kind());
-      o.put("stage", e.stage());
+      o.put("kind", e.kind().id());
+      o.put("stage", e.stage() == null ? null : e.stage().id());
       o.put("source", e.source());
       o.put("sourceTitle", t(e.sourceTitle()));
       ObjectNode in = o.putObject("inputs");

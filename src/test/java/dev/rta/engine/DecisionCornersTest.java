@@ -1,5 +1,6 @@
 package dev.rta.engine;
 
+import dev.rta.domain.decision.Baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rta.domain.AnswerValue;
@@ -99,7 +100,7 @@ class DecisionCornersTest {
         "databases", List.of("postgres")), b);
     assertThat(d.primary()).isEqualTo("smol");
     assertThat(d.trace()).filteredOn(t -> t.rule().equals("checklist.databases.yes"))
-        .extracting(t -> t.kind()).containsExactly("continue");
+        .extracting(t -> t.kind()).containsExactly(dev.rta.domain.decision.RuleKind.CONTINUE);
   }
 
   // 3. Ties follow the cell's own order.

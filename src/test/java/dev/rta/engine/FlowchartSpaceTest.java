@@ -1,5 +1,6 @@
 package dev.rta.engine;
 
+import dev.rta.domain.decision.Baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rta.domain.AnswerValue;

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The result of {@code rta recommend}: deterministic for the same answers, pack and baseline.
  *
- * @param baseline {@code seed} or {@code current}
+ * @param baseline the layers that decided
  * @param packVersion the knowledge pack's version
  * @param answers the answers the decision used
  * @param chosen the recommended runtime with its support, or null on a conflict
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param assessments pros and cons of every candidate runtime
  */
 public record Decision(
-    String baseline,
+    Baseline baseline,
     String packVersion,
     Answers answers,
     @Nullable RankedRuntime chosen,

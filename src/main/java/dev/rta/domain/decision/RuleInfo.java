@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record RuleInfo(
     String id,
-    String kind,
-    @Nullable String stage,
+    RuleKind kind,
+    dev.rta.domain.pack.@Nullable StageId stage,
     String source,
     LocalizedText sourceTitle,
     String condition,

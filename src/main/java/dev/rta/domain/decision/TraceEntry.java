@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record TraceEntry(
     String rule,
-    String kind,
-    @Nullable String stage,
+    RuleKind kind,
+    dev.rta.domain.pack.@Nullable StageId stage,
     String source,
     LocalizedText sourceTitle,
     Map<String, String> inputs,

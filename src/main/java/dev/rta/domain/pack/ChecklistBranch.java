@@ -27,4 +27,4 @@ public record ChecklistBranch(
     @Nullable LocalizedText check,
     LocalizedText note,
     @Nullable String decision,
-    @Nullable String stage) {}
+    @Nullable StageId stage) {}

@@ -43,7 +43,7 @@ public record KnowledgePack(
     private final List<String> candidates;
     private final Map<String, RuntimeProfile> runtimes = new java.util.HashMap<>();
     private final Map<String, Section> sections = new java.util.HashMap<>();
-    private final Map<String, Stage> stages = new java.util.HashMap<>();
+    private final Map<StageId, Stage> stages = new java.util.HashMap<>();
     private final Map<String, Correction> corrections = new java.util.HashMap<>();
     private final Map<String, DecisionNote> decisions = new java.util.HashMap<>();
     private final Map<String, Advisory> advisories = new java.util.HashMap<>();
@@ -119,7 +119,7 @@ public record KnowledgePack(
     return lookup.sections.get(id);
   }
 
-  public @Nullable Stage stage(String id) {
+  public @Nullable Stage stage(StageId id) {
     return lookup.stages.get(id);
   }
 

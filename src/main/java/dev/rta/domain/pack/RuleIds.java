@@ -3,20 +3,9 @@ package dev.rta.domain.pack;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The stage ids the parts of the document belong to, and the ids of rules derived from data. */
+
+/** The ids of rules derived from data (matrix cells, runtime statuses). */
 public final class RuleIds {
-  public static final String FINAL_MATRIX = "final-matrix";
-  public static final String CHECKLIST = "checklist";
-  public static final String FLOWCHART = "flowchart";
-  public static final String PERFORMANCE = "performance";
-  public static final String SCENARIO = "scenario";
-  public static final String OPTION = "option";
-  public static final String DEFAULT = "default";
-
-  /** Every stage a pack must give a precedence to. */
-  public static final Set<String> STAGES = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(
-      java.util.List.of(FINAL_MATRIX, CHECKLIST, FLOWCHART, PERFORMANCE, SCENARIO, OPTION, DEFAULT)));
-
   private RuleIds() {}
 
   /** The constraint a ❌ cell of a required row becomes. */

@@ -10,4 +10,4 @@ import dev.rta.domain.LocalizedText;
  * @param weight how much its votes count in the ranking score
  * @param title the part's name
  */
-public record Stage(String id, HitPolicy hitPolicy, double weight, LocalizedText title) {}
+public record Stage(StageId id, HitPolicy hitPolicy, double weight, LocalizedText title) {}

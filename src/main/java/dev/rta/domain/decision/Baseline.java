@@ -1,9 +1,9 @@
-package dev.rta.engine;
+package dev.rta.domain.decision;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Which layers of the knowledge pack decide. */
+/** Which layers of the knowledge pack decide: the document alone (seed) or with the corrections (current). */
 public enum Baseline {
   /** The document exactly. */
   SEED,
@@ -12,6 +12,12 @@ public enum Baseline {
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The id, as users write it ({@code --baseline seed}). */
+  @Override
+  public String toString() {
+    return id();
   }
 
   public static @Nullable Baseline parse(String s) {
