@@ -158,7 +158,7 @@ public final class Analyzer {
     List<Finding> findings = new ArrayList<>();
     List<Ignored> ignored = new ArrayList<>();
     applyIgnores(ws, raw, findings, ignored);
-    findings.sort(Comparator.comparingInt((Finding f) -> severity(f.level()))
+    findings.sort(Comparator.comparing((Finding f) -> f.level())
         .thenComparing(f -> f.location().file())
         .thenComparingInt(f -> f.location().line())
         .thenComparingInt(f -> f.location().column())
@@ -235,13 +235,6 @@ public final class Analyzer {
     return "";
   }
 
-  static int severity(String level) {
-    return switch (level) {
-      case "error" -> 0;
-      case "warning" -> 1;
-      default -> 2;
-    };
-  }
 
   /** Removes ignored findings; an ignore entry that matches nothing is itself a finding (RTA008). */
   private void applyIgnores(Workspace ws, List<Finding> raw, List<Finding> kept, List<Ignored> ignored) {

@@ -1,5 +1,7 @@
 package dev.rta.analyzer;
 
+import dev.rta.domain.analysis.Severity;
+
 import dev.rta.domain.AnswerType;
 import dev.rta.domain.AnswerValue;
 import dev.rta.domain.Answers;
@@ -32,7 +34,6 @@ import java.util.Map;
 final class FindingDetector {
   /** Inferred answers at least this sure can contradict a stated one. */
   static final double CONTRADICTION_CONFIDENCE = 0.8;
-  private static final List<String> LEVELS = List.of("error", "warning", "note");
 
   private final KnowledgePack pack;
   private final List<Finding> out = new ArrayList<>();
@@ -42,14 +43,11 @@ final class FindingDetector {
   }
 
   /** The level of a finding: its definition's, one lower when not sure, an error only when it always holds. */
-  static String level(String defined, Confidence confidence, Scope scope) {
-    int sev = Math.max(0, LEVELS.indexOf(defined));
+  static Severity level(Severity defined, Confidence confidence, Scope scope) {
     if (confidence == Confidence.LOW) {
-      sev++;
-    } else if (sev == 0 && (confidence == Confidence.MEDIUM || !scope.always())) {
-      sev++;
+      return defined.lower();
     }
-    return LEVELS.get(Math.min(sev, LEVELS.size() - 1));
+    return defined == Severity.ERROR && (confidence == Confidence.MEDIUM || !scope.always()) ? defined.lower() : defined;
   }
 
   private void add(String id, LocalizedText message, Location location, String member, String key,

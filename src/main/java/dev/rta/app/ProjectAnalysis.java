@@ -4,6 +4,8 @@ import dev.rta.analyzer.Analyzer;
 import dev.rta.domain.AnswerValue;
 import dev.rta.domain.Answers;
 import dev.rta.domain.analysis.Analysis;
+import dev.rta.domain.analysis.Finding;
+import dev.rta.domain.analysis.Severity;
 import dev.rta.domain.analysis.Inferred;
 import dev.rta.domain.analysis.MemberAnalysis;
 import dev.rta.domain.analysis.ProjectDecision;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code rta analyze}: reads the workspace, then decides for each member on its own answers (inferred from that
@@ -27,6 +30,23 @@ public final class ProjectAnalysis {
     public ProjectDecision decision(String member) {
       return decisions.stream().filter(d -> d.member().equals(member)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("no member " + member));
+    }
+
+    /**
+     * The {@code --fail-on} policy: whether a finding (of the member, when one is named; workspace-wide findings
+     * count for every member) is at least as serious as the threshold. Null: never fail.
+     */
+    public boolean fails(@Nullable Severity threshold, @Nullable String member) {
+      if (threshold == null) {
+        return false;
+      }
+      for (Finding f : analysis.findings()) {
+        boolean other = member != null && f.member() != null && !f.member().isEmpty() && !f.member().equals(member);
+        if (!other && f.level().atLeast(threshold)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -6,7 +6,7 @@ import dev.rta.domain.Answers;
 import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
 import dev.rta.domain.analysis.Analysis;
-import dev.rta.domain.analysis.Finding;
+import dev.rta.domain.analysis.Severity;
 import dev.rta.report.AnalysisJsonRenderer;
 import dev.rta.report.AnalysisMarkdownRenderer;
 import dev.rta.report.AnalysisTextRenderer;
@@ -121,26 +121,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       return ExitCode.USAGE.code;
     }
-    int threshold = switch (failOn) {
-      case ERROR -> 0;
-      case WARNING -> 1;
-      case NOTE -> 2;
-      case NEVER -> -1;
+    Severity threshold = switch (failOn) {
+      case ERROR -> Severity.ERROR;
+      case WARNING -> Severity.WARNING;
+      case NOTE -> Severity.NOTE;
+      case NEVER -> null;
     };
-    for (Finding f : a.findings()) {
-      if (member != null && f.member() != null && !f.member().isEmpty() && !f.member().equals(member)) {
-        continue;
-      }
-      int severity = switch (f.level()) {
-        case "error" -> 0;
-        case "warning" -> 1;
-        default -> 2;
-      };
-      if (severity <= threshold) {
-        return ExitCode.FINDINGS.code;
-      }
-    }
-    return ExitCode.OK.code;
+    return report.fails(threshold, member) ? ExitCode.FINDINGS.code : ExitCode.OK.code;
   }
 
   /** A progress line on stderr for large trees: redrawn on a terminal, every few seconds otherwise. */

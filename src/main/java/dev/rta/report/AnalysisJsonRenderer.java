@@ -181,7 +181,7 @@ public final class AnalysisJsonRenderer {
   private ObjectNode finding(Finding f, String fingerprint) {
     ObjectNode o = JsonRenderer.MAPPER.createObjectNode();
     o.put("id", f.id());
-    o.put("level", f.level());
+    o.put("level", f.level().id());
     o.put("message", f.message().in(lang));
     o.set("location", location(f.location()));
     o.put("hint", f.hint().in(lang));

@@ -95,9 +95,9 @@ public final class AnalysisMarkdownRenderer {
         md.append('\n').append(m("an.md.moreFindings", a.findings().size() - FINDINGS)).append('\n');
       }
     }
-    md.append('\n').append(m("an.text.summary", a.findings().stream().filter(f -> f.level().equals("error")).count(),
-        a.findings().stream().filter(f -> f.level().equals("warning")).count(),
-        a.findings().stream().filter(f -> f.level().equals("note")).count(), a.ignored().size())).append('\n');
+    md.append('\n').append(m("an.text.summary", a.findings().stream().filter(f -> f.level() == dev.rta.domain.analysis.Severity.ERROR).count(),
+        a.findings().stream().filter(f -> f.level() == dev.rta.domain.analysis.Severity.WARNING).count(),
+        a.findings().stream().filter(f -> f.level() == dev.rta.domain.analysis.Severity.NOTE).count(), a.ignored().size())).append('\n');
     return md.toString();
   }
 

@@ -110,14 +110,14 @@ public final class AnalysisTextRenderer {
     int notes = 0;
     for (Finding f : findings) {
       switch (f.level()) {
-        case "error" -> errors++;
-        case "warning" -> warnings++;
-        default -> notes++;
+        case ERROR -> errors++;
+        case WARNING -> warnings++;
+        case NOTE -> notes++;
       }
       String level = switch (f.level()) {
-        case "error" -> style.bad(m("an.level.error"));
-        case "warning" -> style.warn(m("an.level.warning"));
-        default -> style.dim(m("an.level.note"));
+        case ERROR -> style.bad(m("an.level.error"));
+        case WARNING -> style.warn(m("an.level.warning"));
+        case NOTE -> style.dim(m("an.level.note"));
       };
       out.append("  ").append(f.location()).append(": ").append(level).append(' ').append(style.bold(f.id())).append(' ')
           .append(t(f.message()));

@@ -55,7 +55,7 @@ public final class SarifRenderer {
       r.putObject("shortDescription").put("text", f.title().in(lang));
       r.putObject("fullDescription").put("text", f.help().in(lang));
       r.putObject("help").put("text", f.help().in(lang));
-      r.putObject("defaultConfiguration").put("level", f.level());
+      r.putObject("defaultConfiguration").put("level", f.level().id());
     }
     // Locations are relative to the repository (the git top level, else the workspace root), so that code
     // scanning finds fw/src/main.rs for a workspace in fw/.
@@ -83,7 +83,7 @@ public final class SarifRenderer {
     ObjectNode r = JsonRenderer.MAPPER.createObjectNode();
     r.put("ruleId", f.id());
     r.put("ruleIndex", ruleIndex(f.id()));
-    r.put("level", f.level());
+    r.put("level", f.level().id());
     r.putObject("message").put("text", f.message().in(lang) + " — " + f.hint().in(lang));
     ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param scope when it holds: always, with a feature, in tests, for a target
  */
 public record Finding(
-    String id, String level, LocalizedText message, Location location, LocalizedText hint, @Nullable String member,
+    String id, Severity level, LocalizedText message, Location location, LocalizedText hint, @Nullable String member,
     String key, Confidence confidence, Scope scope) {
   public boolean lowConfidence() {
     return confidence != Confidence.HIGH;

@@ -125,7 +125,8 @@ public record AnalysisRules(
   }
 
   /** A finding: stable id, name, default level, title and help. */
-  public record FindingDef(String id, String name, String level, LocalizedText title, LocalizedText help) {}
+  public record FindingDef(String id, String name, dev.rta.domain.analysis.Severity level, LocalizedText title,
+      LocalizedText help) {}
 
   /**
    * A dependency that names the chip a member is built for: a feature of a HAL crate

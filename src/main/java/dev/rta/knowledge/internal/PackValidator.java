@@ -127,9 +127,6 @@ public final class PackValidator {
     }
     unique(a.findings(), o -> ((AnalysisRules.FindingDef) o).id(), "finding", file);
     for (AnalysisRules.FindingDef f : a.findings()) {
-      if (!List.of("error", "warning", "note").contains(f.level())) {
-        problem(f, "level", file, "pack.v.findingLevel", f.level(), f.id());
-      }
     }
     for (AnalysisRules.ChipRule c : a.chips()) {
       if (!c.crate().matches("[A-Za-z0-9_*-]+")) {
