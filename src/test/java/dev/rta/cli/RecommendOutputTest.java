@@ -85,7 +85,7 @@ class RecommendOutputTest {
   void jsonHasTheDocumentedFields() throws IOException {
     Cli.Result r = Cli.run("recommend", "--format", "json", "--set", "std-api=true", "--set", "platform=server");
     JsonNode n = new ObjectMapper().readTree(r.out());
-    assertThat(n.get("schemaVersion").asText()).isEqualTo("1.0");
+    assertThat(n.get("schemaVersion").asText()).isEqualTo("1.1");
     assertThat(n.get("baseline").asText()).isEqualTo("current");
     assertThat(n.at("/recommendation/primary").asText()).isEqualTo("smol");
     assertThat(n.at("/recommendation/conflict").isNull()).isTrue();
