@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Dependencies point inward to the domain; only cli and web wire the parts together. */
+/**
+ * Dependencies point inward to the domain; the parts do not know each other; {@code app} holds the use cases and
+ * wires the parts; {@code cli} and {@code web} only parse, call {@code app} and present.
+ */
 @AnalyzeClasses(packages = "dev.rta", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   @ArchTest
@@ -40,6 +43,17 @@ class ArchitectureTest {
           }
         }
       });
+
+  @ArchTest
+  static final ArchRule theUseCasesServeTheFrontEnds = noClasses().that().resideInAPackage("dev.rta.app..")
+      .should().dependOnClassesThat().resideInAnyPackage("dev.rta.cli..", "dev.rta.web..");
+
+  /** The front ends parse, call the use cases ({@code app}) and present ({@code report}); they decide nothing. */
+  @ArchTest
+  static final ArchRule frontEndsGoThroughTheUseCases = noClasses()
+      .that().resideInAnyPackage("dev.rta.cli..", "dev.rta.web..")
+      .should().dependOnClassesThat().resideInAnyPackage("dev.rta.knowledge..", "dev.rta.engine..",
+          "dev.rta.analyzer..", "dev.rta.migrate..", "dev.rta.bench..");
 
   @ArchTest
   static final ArchRule onlyTheCliExits = noClasses().that().resideOutsideOfPackage("dev.rta.cli..")

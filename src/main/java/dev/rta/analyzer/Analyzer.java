@@ -1,5 +1,8 @@
 package dev.rta.analyzer;
 
+import dev.rta.domain.analysis.AnalysisOptions;
+import dev.rta.domain.analysis.AnalysisProgress;
+
 import dev.rta.domain.AnswerValue;
 import dev.rta.domain.Answers;
 import dev.rta.domain.LocalizedText;
@@ -35,52 +38,9 @@ import java.util.Map;
  * and findings. Reads only; never builds or runs anything of the project.
  */
 public final class Analyzer {
-  /** How the analysis runs. */
-  public record Options(boolean useCargo, String cargo, int threads, long cargoTimeoutSeconds, boolean fullParse,
-      boolean portableParser, @Nullable Path cargoHome) {
-    public static Options defaults() {
-      return new Options(true, "cargo", Math.max(1, Runtime.getRuntime().availableProcessors()), 120, false, false,
-          null);
-    }
-
-    public Options withoutCargo() {
-      return new Options(false, cargo, threads, cargoTimeoutSeconds, fullParse, portableParser, cargoHome);
-    }
-
-    /** The cargo executable to run. */
-    public Options withCargo(String executable) {
-      return new Options(useCargo, executable, threads, cargoTimeoutSeconds, fullParse, portableParser, cargoHome);
-    }
-
-    public Options withThreads(int n) {
-      return new Options(useCargo, cargo, Math.max(1, n), cargoTimeoutSeconds, fullParse, portableParser, cargoHome);
-    }
-
-    /** Parse every file whole, not only the items that can hold something of interest. */
-    public Options withFullParse(boolean on) {
-      return new Options(useCargo, cargo, threads, cargoTimeoutSeconds, on, portableParser, cargoHome);
-    }
-
-    /** Use the prebuilt tree-sitter binding even where the optimised build is there. */
-    public Options withPortableParser(boolean on) {
-      return new Options(useCargo, cargo, threads, cargoTimeoutSeconds, fullParse, on, cargoHome);
-    }
-
-    /** Where cargo keeps downloaded crates ($CARGO_HOME), to read their manifests without cargo; null: none. */
-    public Options withCargoHome(@Nullable Path home) {
-      return new Options(useCargo, cargo, threads, cargoTimeoutSeconds, fullParse, portableParser, home);
-    }
-  }
-
-  /** Hears how far the source scan is. */
-  public interface Progress {
-    void files(int done, int total);
-
-    Progress NONE = (done, total) -> { };
-  }
 
   private final KnowledgePack pack;
-  private final Options options;
+  private final AnalysisOptions options;
 
   /** Which tree-sitter binding reads the sources here, and why when it is the slower one. */
   public static String parser() {
@@ -89,7 +49,7 @@ public final class Analyzer {
         : "tree-sitter, portable binding (" + why + ")";
   }
 
-  public Analyzer(KnowledgePack pack, Options options) {
+  public Analyzer(KnowledgePack pack, AnalysisOptions options) {
     this.pack = pack;
     this.options = options;
   }
@@ -98,7 +58,7 @@ public final class Analyzer {
    * @param start a directory (or Cargo.toml) inside the workspace
    * @param stated answers the user gave, checked against the project (finding RTA007)
    */
-  public Analysis analyze(Path start, Answers stated, Progress progress) {
+  public Analysis analyze(Path start, Answers stated, AnalysisProgress progress) {
     long t0 = System.nanoTime();
     Workspace ws = Workspace.read(start);
     List<Problem> problems = new ArrayList<>(ws.problems());

@@ -4,6 +4,8 @@ import dev.rta.analyzer.Analyzer;
 import dev.rta.domain.AnswerValue;
 import dev.rta.domain.Answers;
 import dev.rta.domain.analysis.Analysis;
+import dev.rta.domain.analysis.AnalysisOptions;
+import dev.rta.domain.analysis.AnalysisProgress;
 import dev.rta.domain.analysis.Finding;
 import dev.rta.domain.analysis.Severity;
 import dev.rta.domain.analysis.Inferred;
@@ -52,8 +54,8 @@ public final class ProjectAnalysis {
 
   private ProjectAnalysis() {}
 
-  public static Report run(KnowledgePack pack, DecisionEngine engine, Analyzer.Options options, Path path,
-      Answers stated, Baseline baseline, Analyzer.Progress progress) {
+  public static Report run(KnowledgePack pack, DecisionEngine engine, AnalysisOptions options, Path path,
+      Answers stated, Baseline baseline, AnalysisProgress progress) {
     Analysis a = new Analyzer(pack, options).analyze(path, stated, progress);
     // Members with the same answers get the same decision: decide once per distinct set of answers.
     Map<Answers, Decision> decided = new HashMap<>();

@@ -1,22 +1,17 @@
 package dev.rta.cli;
 
+import dev.rta.app.Advisor;
+import dev.rta.app.DecisionRecords;
 import dev.rta.domain.Answers;
 import dev.rta.domain.Messages;
 import dev.rta.domain.decision.Decision;
-import dev.rta.knowledge.AnswersWriter;
 import dev.rta.report.AdrRenderer;
 import dev.rta.report.DenyRenderer;
 import dev.rta.report.FlowchartRenderer;
 import dev.rta.report.Style;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,8 +32,6 @@ import picocli.CommandLine.ParentCommand;
         "  rta adr --dir doc/adr --answers answers.yaml --lang zh",
         "  rta adr --format deny --answers docs/decisions/0001-async-runtime-tokio.answers.yaml >> deny.toml"})
 final class AdrCommand implements Callable<Integer> {
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d{4})-.*");
-
   @ParentCommand RootCommand root;
 
   @Mixin DecisionOptions decision;
@@ -57,7 +50,7 @@ final class AdrCommand implements Callable<Integer> {
   public Integer call() {
     Context ctx = root.context;
     Answers answers = decision.answers(ctx, true);
-    Decision d = ctx.engine().decide(answers, decision.baseline());
+    Decision d = ctx.advisor().recommend(answers, decision.baseline());
     AdrRenderer adr = new AdrRenderer(ctx.pack(), ctx.lang(), ctx.tool(), ctx.today());
     switch (format) {
       case DENY -> {
@@ -69,18 +62,18 @@ final class AdrCommand implements Callable<Integer> {
         return ExitCode.OK.code;
       }
       case MERMAID -> {
-        ctx.out.print(new FlowchartRenderer(ctx.pack().flowchart(), ctx.engine().leafLabels(decision.baseline()),
+        ctx.out.print(new FlowchartRenderer(ctx.pack().flowchart(), ctx.advisor().knowledge(decision.baseline()).leafLabels(),
             ctx.lang(), Style.plain(), d.flowchart()).mermaid());
         return ExitCode.OK.code;
       }
       default -> {
         String slug = "async-runtime-" + (d.primary() == null ? "conflict" : d.primary());
-        Path written = writeNext(slug, adr.render(d));
+        Path written = write(slug, adr.render(d));
         String base = written.getFileName().toString().replaceFirst("\\.md$", "");
         Path answersFile = written.resolveSibling(base + ".answers.yaml");
         String header = Messages.get(ctx.lang(), "answers.header", Context.version(), ctx.pack().version(),
             answersFile.getFileName());
-        Context.writeAtomically(answersFile, AnswersWriter.yaml(answers, header));
+        Context.writeAtomically(answersFile, Advisor.answersYaml(answers, header));
         ctx.out.println(written);
         ctx.out.println(answersFile);
         return d.primary() == null ? ExitCode.FINDINGS.code : ExitCode.OK.code;
@@ -88,47 +81,13 @@ final class AdrCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes NNNN-slug.md with the next free number; an existing file is never replaced. */
-  private Path writeNext(String slug, String content) {
+  private Path write(String slug, String content) {
     try {
-      Files.createDirectories(dir);
-      for (int attempt = 0; attempt < 100; attempt++) {
-        int next = nextNumber() + attempt;
-        Path target = dir.resolve(String.format("%04d-%s.md", next, slug));
-        Path tmp = Files.createTempFile(dir, ".rta-adr", ".tmp");
-        try {
-          Files.writeString(tmp, content, StandardCharsets.UTF_8);
-          try {
-            Files.createLink(target, tmp);
-          } catch (UnsupportedOperationException | IOException linkFailed) {
-            if (linkFailed instanceof FileAlreadyExistsException) {
-              continue;
-            }
-            Files.move(tmp, target);
-          }
-          return target;
-        } catch (FileAlreadyExistsException e) {
-          // another writer took this number: try the next one
-        } finally {
-          Files.deleteIfExists(tmp);
-        }
-      }
+      return new DecisionRecords(dir).write(slug, content);
+    } catch (DecisionRecords.NoFreeNumber e) {
       throw UserError.of("err.cli.noFreeNumber", null, dir);
     } catch (IOException e) {
       throw UserError.of("err.cli.cannotWrite", "hint.cli.permissions", dir, String.valueOf(e.getMessage()));
     }
-  }
-
-  private int nextNumber() throws IOException {
-    int max = 0;
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Matcher m = NUMBERED.matcher(p.getFileName().toString());
-        if (m.matches()) {
-          max = Math.max(max, Integer.parseInt(m.group(1)));
-        }
-      }
-    }
-    return max + 1;
   }
 }

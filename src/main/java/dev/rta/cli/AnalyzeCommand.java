@@ -1,11 +1,12 @@
 package dev.rta.cli;
 
-import dev.rta.analyzer.Analyzer;
 import dev.rta.app.ProjectAnalysis;
 import dev.rta.domain.Answers;
 import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
 import dev.rta.domain.analysis.Analysis;
+import dev.rta.domain.analysis.AnalysisOptions;
+import dev.rta.domain.analysis.AnalysisProgress;
 import dev.rta.domain.analysis.Severity;
 import dev.rta.report.AnalysisJsonRenderer;
 import dev.rta.report.AnalysisMarkdownRenderer;
@@ -76,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     Context ctx = root.context;
     Answers stated = decision.given(ctx);
-    Analyzer.Options options = Analyzer.Options.defaults();
+    AnalysisOptions options = AnalysisOptions.defaults();
     String cargo = ctx.env.get("CARGO"); // set by cargo when run as `cargo rta`: the same toolchain
     if (cargo != null && !cargo.isBlank()) {
       options = options.withCargo(cargo);
@@ -93,8 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         : ctx.env.get("HOME") == null ? null : Path.of(ctx.env.get("HOME"), ".cargo");
     options = options.withCargoHome(cargoHome);
     Progress progress = new Progress(ctx);
-    ProjectAnalysis.Report report = ProjectAnalysis.run(ctx.pack(), ctx.engine(), options, path, stated,
-        decision.baseline(), progress);
+    ProjectAnalysis.Report report = ctx.advisor().analyze(options, path, stated, decision.baseline(), progress);
     progress.done();
     Analysis a = report.analysis();
     if (member != null && !a.memberNames().contains(member)) {
@@ -131,7 +131,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** A progress line on stderr for large trees: redrawn on a terminal, every few seconds otherwise. */
-  static final class Progress implements Analyzer.Progress {
+  static final class Progress implements AnalysisProgress {
     static final int LARGE = 500;
     private final Context ctx;
     private long last;

@@ -4,7 +4,6 @@ import dev.rta.domain.Suggestions;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.RuntimeProfile;
 import dev.rta.domain.decision.Baseline;
-import dev.rta.engine.DecisionEngine;
 import dev.rta.report.KnowledgeRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +47,10 @@ final class CompareCommand implements Callable<Integer> {
       }
       profiles.add(p);
     }
-    DecisionEngine engine = ctx.engine();
-    KnowledgeRenderer r = new KnowledgeRenderer(pack, ctx.lang(), ctx.style(), engine.features(b), engine.ecosystem(b),
-        b == Baseline.CURRENT ? engine.statuses(b) : java.util.Map.of());
+    var engine = ctx.advisor();
+    var view = engine.knowledge(b);
+    KnowledgeRenderer r = new KnowledgeRenderer(pack, ctx.lang(), ctx.style(), view.features(), view.ecosystem(),
+        view.statuses());
     ctx.out.print(r.compare(profiles, width != null ? width : ctx.width()));
     return ExitCode.OK.code;
   }

@@ -1,10 +1,9 @@
 package dev.rta.cli;
 
+import dev.rta.app.Advisor;
 import dev.rta.domain.Lang;
 import dev.rta.domain.ToolInfo;
 import dev.rta.domain.pack.KnowledgePack;
-import dev.rta.engine.DecisionEngine;
-import dev.rta.knowledge.PackLoader;
 import dev.rta.report.Style;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +37,7 @@ final class Context {
   /** Opens the user's terminal for the questionnaire; null when standard input is not a terminal. */
   java.util.function.@Nullable Supplier<org.jline.terminal.Terminal> terminalFactory;
 
-  private @Nullable KnowledgePack pack;
-  private @Nullable DecisionEngine engine;
+  private @Nullable Advisor advisor;
 
   enum ColorMode { AUTO, ALWAYS, NEVER }
 
@@ -65,23 +63,21 @@ final class Context {
     return l == null ? Lang.EN : l;
   }
 
-  KnowledgePack pack() {
-    if (pack == null) {
-      pack = knowledge == null ? PackLoader.bundled() : PackLoader.fromDirectory(knowledge);
-      LocalDate reviewed = pack.manifest().reviewed();
+  /** The use cases on the pack of this run (--knowledge DIR, else the bundled one), loaded on first use. */
+  Advisor advisor() {
+    if (advisor == null) {
+      advisor = knowledge == null ? Advisor.bundled() : Advisor.fromDirectory(knowledge);
+      LocalDate reviewed = advisor.pack().manifest().reviewed();
       if (reviewed.plusYears(1).isBefore(today())) {
         err.println("rta: warning: the knowledge pack was last reviewed on " + reviewed
             + ", more than a year ago; its facts may be out of date");
       }
     }
-    return pack;
+    return advisor;
   }
 
-  DecisionEngine engine() {
-    if (engine == null) {
-      engine = new DecisionEngine(pack());
-    }
-    return engine;
+  KnowledgePack pack() {
+    return advisor().pack();
   }
 
   ToolInfo tool() {

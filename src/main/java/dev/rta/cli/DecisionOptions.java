@@ -1,12 +1,11 @@
 package dev.rta.cli;
 
+import dev.rta.app.Advisor;
 import dev.rta.domain.Answers;
 import dev.rta.domain.Messages;
 import dev.rta.domain.decision.Decision;
 import dev.rta.domain.decision.Baseline;
-import dev.rta.engine.Questionnaire;
-import dev.rta.knowledge.AnswersReader;
-import dev.rta.knowledge.AnswersWriter;
+import dev.rta.app.Questionnaire;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -68,8 +67,9 @@ final class DecisionOptions {
 
   /** The answers given on the command line: the --answers file, then --set (which wins). */
   Answers given(Context ctx) {
-    AnswersReader reader = new AnswersReader(ctx.pack().questionSet());
-    return (answersFile == null ? Answers.empty() : reader.fromFile(answersFile)).overriddenBy(reader.fromSets(sets));
+    Advisor advisor = ctx.advisor();
+    return (answersFile == null ? Answers.empty() : advisor.readAnswers(answersFile))
+        .overriddenBy(advisor.parseAnswers(sets));
   }
 
   /** Whether --save-answers was given. */
@@ -81,13 +81,13 @@ final class DecisionOptions {
   void save(Context ctx, Answers answers) {
     if (saveAnswers != null) {
       String header = Messages.get(ctx.lang(), "answers.header", Context.version(), ctx.pack().version(), saveAnswers.getFileName());
-      Context.writeAtomically(saveAnswers, AnswersWriter.write(saveAnswers.toString(), answers, header));
+      Context.writeAtomically(saveAnswers, Advisor.answersText(saveAnswers.toString(), answers, header));
       ctx.err.println(Messages.get(ctx.lang(), "cli.wrote", saveAnswers));
     }
   }
 
   private Answers ask(Context ctx, Answers given) {
-    Questionnaire questionnaire = new Questionnaire(ctx.pack());
+    Questionnaire questionnaire = ctx.advisor().questionnaire();
     try {
       if (ctx.terminalFactory != null) {
         Terminal terminal = ctx.terminalFactory.get();
@@ -115,7 +115,7 @@ final class DecisionOptions {
 
   Decision decide(Context ctx, boolean ask) {
     Baseline b = baseline();
-    return ctx.engine().decide(answers(ctx, ask), b);
+    return ctx.advisor().recommend(answers(ctx, ask), b);
   }
 
   /** The user left the questionnaire (Ctrl-C or q). */

@@ -8,7 +8,6 @@ import dev.rta.domain.pack.Correction;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.RuntimeProfile;
 import dev.rta.domain.decision.Baseline;
-import dev.rta.engine.DecisionEngine;
 import dev.rta.report.KnowledgeRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,9 +42,10 @@ final class ExplainCommand implements Callable<Integer> {
     Context ctx = root.context;
     Baseline b = DecisionOptions.baseline(baseline);
     KnowledgePack pack = ctx.pack();
-    DecisionEngine engine = ctx.engine();
-    KnowledgeRenderer r = new KnowledgeRenderer(pack, ctx.lang(), ctx.style(), engine.features(b), engine.ecosystem(b),
-        b == Baseline.CURRENT ? engine.statuses(b) : java.util.Map.of());
+    var engine = ctx.advisor();
+    var view = engine.knowledge(b);
+    KnowledgeRenderer r = new KnowledgeRenderer(pack, ctx.lang(), ctx.style(), view.features(), view.ecosystem(),
+        view.statuses());
     RuntimeProfile runtime = pack.runtime(topic);
     if (runtime != null) {
       List<Correction> corrections = b == Baseline.SEED ? List.of() : pack.corrections().stream()

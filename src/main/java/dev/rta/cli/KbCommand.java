@@ -1,11 +1,11 @@
 package dev.rta.cli;
 
+import dev.rta.app.Advisor;
+import dev.rta.domain.pack.PackCheck;
 import dev.rta.domain.Lang;
 import dev.rta.domain.Messages;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.RuleIds;
-import dev.rta.engine.PackChecker;
-import dev.rta.knowledge.PackLoader;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -57,16 +57,16 @@ final class KbCommand implements Callable<Integer> {
       var out = ctx.out;
       out.println(Messages.get(lang, "kb.title", where, pack.manifest().id(), pack.version()));
       int branches = pack.checklist().stream().mapToInt(s -> s.items().stream().mapToInt(i -> i.branches().size()).sum()).sum();
-      out.println("  " + Messages.get(lang, "kb.valid", PackLoader.FILES.size(), pack.candidates().size(),
+      out.println("  " + Messages.get(lang, "kb.valid", Advisor.packFiles().size(), pack.candidates().size(),
           pack.questions().size(), pack.flowchart().nodes().size(), pack.flowchart().leaves().size(), branches,
           pack.finalMatrix().size(), RuleIds.all(pack).size(), pack.corrections().size(), pack.decisions().size()));
       long start = System.nanoTime();
-      PackChecker.Report report = PackChecker.check(pack);
+      PackCheck report = ctx.advisor().checkPack();
       long ms = (System.nanoTime() - start) / 1_000_000;
       out.println("  " + Messages.get(lang, "kb.space", report.keys(), group(report.combinations())));
       report.baselines().forEach((b, r) -> out.println("  " + Messages.get(lang, "kb.baseline", b, r.flowRegions(),
           r.supportRegions(), r.pairs())));
-      for (PackChecker.Gap g : report.gaps()) {
+      for (PackCheck.Gap g : report.gaps()) {
         out.println("  " + Messages.get(lang, "kb.gap", g.baseline(), g.problem().in(lang), g.answers()));
       }
       for (var d : report.disagreements()) {

@@ -3,7 +3,7 @@ package dev.rta.cli;
 import dev.rta.domain.AnswerValue;
 import dev.rta.domain.Answers;
 import dev.rta.domain.Question;
-import dev.rta.engine.Questionnaire;
+import dev.rta.app.Questionnaire;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

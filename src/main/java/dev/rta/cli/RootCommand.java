@@ -2,7 +2,7 @@ package dev.rta.cli;
 
 import dev.rta.domain.Lang;
 import dev.rta.domain.pack.KnowledgePack;
-import dev.rta.knowledge.PackLoader;
+import dev.rta.app.Advisor;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,13 +76,13 @@ final class RootCommand implements Callable<Integer> {
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      KnowledgePack pack = PackLoader.bundled();
+      KnowledgePack pack = Advisor.bundled().pack();
       var doc = pack.manifest().document();
       return new String[] {
         "rta " + Context.version(),
         "knowledge pack " + pack.manifest().id() + " " + pack.version() + " (reviewed " + pack.manifest().reviewed() + ")",
         "document: " + doc.title().zh() + " / " + doc.title().en() + " v" + doc.version() + " (" + doc.date() + ")",
-        "rust parser: " + dev.rta.analyzer.Analyzer.parser()
+        "rust parser: " + Advisor.rustParser()
       };
     }
   }

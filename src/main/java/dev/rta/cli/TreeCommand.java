@@ -34,8 +34,8 @@ final class TreeCommand implements Callable<Integer> {
     Context ctx = root.context;
     Baseline b = decision.baseline();
     Answers answers = decision.answers(ctx, false);
-    FlowPath path = answers.size() == 0 ? null : ctx.engine().decide(answers, b).flowchart();
-    FlowchartRenderer r = new FlowchartRenderer(ctx.pack().flowchart(), ctx.engine().leafLabels(b), ctx.lang(),
+    FlowPath path = answers.size() == 0 ? null : ctx.advisor().recommend(answers, b).flowchart();
+    FlowchartRenderer r = new FlowchartRenderer(ctx.pack().flowchart(), ctx.advisor().knowledge(b).leafLabels(), ctx.lang(),
         format == Format.ASCII ? ctx.style() : dev.rta.report.Style.plain(), path);
     ctx.out.print(switch (format) {
       case ASCII -> r.ascii();

@@ -10,6 +10,7 @@ import dev.rta.domain.Messages;
 import dev.rta.domain.Numbers;
 import dev.rta.domain.Question;
 import dev.rta.domain.pack.KnowledgePack;
+import dev.rta.domain.pack.PackCheck;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,41 +38,17 @@ import org.jspecify.annotations.Nullable;
  * space, so their sizes add up to the number of combinations.
  */
 public final class PackChecker {
-  /** A combination that ends in neither a recommendation nor a conflict. */
-  public record Gap(String baseline, String answers, LocalizedText problem) {}
-
-  /** What one check found. */
-  public record Report(
-      int keys, BigInteger combinations, Map<String, BaselineReport> baselines, List<Gap> gaps,
-      List<LocalizedText> disagreements) {
-    public boolean ok() {
-      return gaps.isEmpty() && disagreements.isEmpty();
-    }
-  }
-
-  /**
-   * What was proven for one baseline.
-   *
-   * @param flowRegions regions the flowchart walk split the answer space into
-   * @param supportRegions regions the support proof split it into
-   * @param pairs pairs of rules of one stage that disagree and were checked for firing together
-   * @param flowCovered combinations the flowchart proof covered
-   * @param supportCovered combinations the support proof covered
-   */
-  public record BaselineReport(
-      long flowRegions, long supportRegions, long pairs, BigInteger flowCovered, BigInteger supportCovered) {}
-
   private static final int MAX_EXAMPLES = 20;
   /** A search that needs more regions than this is reported as incomplete. */
   static final long MAX_REGIONS = 2_000_000;
 
   private PackChecker() {}
 
-  public static Report check(KnowledgePack pack) {
+  public static PackCheck check(KnowledgePack pack) {
     List<RuleBook> books = List.of(RuleBook.build(pack, Baseline.SEED), RuleBook.build(pack, Baseline.CURRENT));
     AnswerSpace space = new AnswerSpace(pack, books);
-    Map<String, BaselineReport> baselines = new LinkedHashMap<>();
-    List<Gap> gaps = new ArrayList<>();
+    Map<String, PackCheck.BaselineReport> baselines = new LinkedHashMap<>();
+    List<PackCheck.Gap> gaps = new ArrayList<>();
     List<LocalizedText> disagreements = new ArrayList<>();
     BigInteger total = new Assignment(pack).size(space);
     for (RuleBook book : books) {
@@ -88,11 +65,11 @@ public final class PackChecker {
       for (Explorer x : List.of(flow, support)) {
         for (Finding g : x.findings) {
           if (gaps.size() < MAX_EXAMPLES) {
-            gaps.add(new Gap(b, g.answers(), g.problem()));
+            gaps.add(new PackCheck.Gap(b, g.answers(), g.problem()));
           }
         }
         if (x.incomplete) {
-          gaps.add(new Gap(b, "-", Messages.text("kb.gap.incomplete", MAX_REGIONS)));
+          gaps.add(new PackCheck.Gap(b, "-", Messages.text("kb.gap.incomplete", MAX_REGIONS)));
         }
       }
       // (C) rules of one stage that fire together agree, or one declares that it overrides the other.
@@ -122,9 +99,9 @@ public final class PackChecker {
           }
         }
       }
-      baselines.put(b, new BaselineReport(flow.regions, support.regions, pairs, flow.covered, support.covered));
+      baselines.put(b, new PackCheck.BaselineReport(flow.regions, support.regions, pairs, flow.covered, support.covered));
     }
-    return new Report(pack.questions().size(), total, baselines, gaps, disagreements);
+    return new PackCheck(pack.questions().size(), total, baselines, gaps, disagreements);
   }
 
   static boolean disagree(Stage stage, Rule.Vote a, Rule.Vote b) {

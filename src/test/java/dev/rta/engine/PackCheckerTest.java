@@ -1,5 +1,6 @@
 package dev.rta.engine;
 
+import dev.rta.domain.pack.PackCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rta.knowledge.PackLoader;
@@ -15,7 +16,7 @@ class PackCheckerTest {
 
   @Test
   void theBundledPackIsComplete() {
-    PackChecker.Report r = PackChecker.check(PackLoader.bundled());
+    PackCheck r = PackChecker.check(PackLoader.bundled());
     assertThat(r.gaps()).isEmpty();
     assertThat(r.disagreements()).isEmpty();
     assertThat(r.ok()).isTrue();
@@ -33,7 +34,7 @@ class PackCheckerTest {
     Path pack = TestPacks.copy(dir);
     TestPacks.edit(pack, "flowchart.yaml",
         "        - {value: \"false\", label: {zh: 否, en: \"no\"}, next: std-compat, decision: D1}\n", "");
-    PackChecker.Report r = PackChecker.check(PackLoader.fromDirectory(pack));
+    PackCheck r = PackChecker.check(PackLoader.fromDirectory(pack));
     assertThat(r.ok()).isFalse();
     assertThat(r.gaps()).anySatisfy(g -> {
       assertThat(g.problem().en()).contains("no branch at node 'io-multiplexing'");
@@ -45,7 +46,7 @@ class PackCheckerTest {
   void findsCombinationsNothingRecommends() {
     Path pack = TestPacks.copy(dir);
     TestPacks.edit(pack, "rules.yaml", "    recommend: [tokio, [async-std, smol], embassy]\n", "    recommend: [embassy]\n");
-    PackChecker.Report r = PackChecker.check(PackLoader.fromDirectory(pack));
+    PackCheck r = PackChecker.check(PackLoader.fromDirectory(pack));
     assertThat(r.gaps()).anySatisfy(g -> assertThat(g.problem().en()).contains("is ruled out, yet others are still eligible"));
   }
 
@@ -53,7 +54,7 @@ class PackCheckerTest {
   void findsRulesThatDisagreeWithoutADeclaredPrecedence() {
     Path pack = TestPacks.copy(dir);
     TestPacks.edit(pack, "matrices.yaml", "    overrides: [performance.throughput, performance.latency]\n", "");
-    PackChecker.Report r = PackChecker.check(PackLoader.fromDirectory(pack));
+    PackCheck r = PackChecker.check(PackLoader.fromDirectory(pack));
     assertThat(r.disagreements()).anySatisfy(d -> assertThat(d.en())
         .contains("performance.throughput").contains("performance.realtime").contains("hard-realtime=true"));
   }

@@ -1,4 +1,4 @@
-package dev.rta.engine;
+package dev.rta.app;
 
 import dev.rta.domain.Answers;
 import dev.rta.domain.Question;

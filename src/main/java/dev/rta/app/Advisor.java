@@ -1,0 +1,134 @@
+package dev.rta.app;
+
+import dev.rta.analyzer.Analyzer;
+import dev.rta.domain.Answers;
+import dev.rta.domain.LocalizedText;
+import dev.rta.domain.analysis.AnalysisOptions;
+import dev.rta.domain.analysis.AnalysisProgress;
+import dev.rta.domain.decision.Baseline;
+import dev.rta.domain.decision.Decision;
+import dev.rta.domain.decision.RuleInfo;
+import dev.rta.domain.pack.KnowledgePack;
+import dev.rta.domain.pack.MatrixRow;
+import dev.rta.domain.pack.PackCheck;
+import dev.rta.engine.DecisionEngine;
+import dev.rta.engine.PackChecker;
+import dev.rta.knowledge.AnswersReader;
+import dev.rta.knowledge.AnswersWriter;
+import dev.rta.knowledge.PackLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The use cases on one knowledge pack, shared by the command line and the web front end: recommend, read and write
+ * answers, the knowledge as a baseline compiles it (for explain, compare and tree), check the pack, analyze a
+ * workspace. Built once per pack; thread-safe.
+ */
+public final class Advisor {
+  private final KnowledgePack pack;
+  private final DecisionEngine engine;
+
+  private Advisor(KnowledgePack pack) {
+    this.pack = pack;
+    this.engine = new DecisionEngine(pack);
+  }
+
+  /** The pack shipped with rta. */
+  public static Advisor bundled() {
+    return new Advisor(PackLoader.bundled());
+  }
+
+  /** A pack directory ({@code --knowledge DIR}); an invalid pack is an {@code InvalidInputException}. */
+  public static Advisor fromDirectory(Path dir) {
+    return new Advisor(PackLoader.fromDirectory(dir));
+  }
+
+  /** The files a pack directory holds. */
+  public static List<String> packFiles() {
+    return PackLoader.FILES;
+  }
+
+  /** The parser the analyzer uses for Rust sources (for {@code --version}). */
+  public static String rustParser() {
+    return Analyzer.parser();
+  }
+
+  public KnowledgePack pack() {
+    return pack;
+  }
+
+  // ---- recommend ------------------------------------------------------------------------------------
+
+  /** The explained recommendation for these answers. */
+  public Decision recommend(Answers answers, Baseline baseline) {
+    return engine.decide(answers, baseline);
+  }
+
+  /** Which questions to ask, in which order. */
+  public Questionnaire questionnaire() {
+    return new Questionnaire(pack);
+  }
+
+  /** Answers from an answers file (YAML or TOML, by extension), checked against the questions. */
+  public Answers readAnswers(Path file) {
+    return new AnswersReader(pack.questionSet()).fromFile(file);
+  }
+
+  /** Answers from {@code key=value} pairs. */
+  public Answers parseAnswers(List<String> sets) {
+    return new AnswersReader(pack.questionSet()).fromSets(sets);
+  }
+
+  /** An answers file's text: TOML for a {@code *.toml} name, else YAML. */
+  public static String answersText(String fileName, Answers answers, String header) {
+    return AnswersWriter.write(fileName, answers, header);
+  }
+
+  /** An answers file's text in YAML. */
+  public static String answersYaml(Answers answers, String header) {
+    return AnswersWriter.yaml(answers, header);
+  }
+
+  // ---- the knowledge, as a baseline compiles it ---------------------------------------------------
+
+  /** The matrices, statuses and flowchart leaves under a baseline (what explain, compare and tree show). */
+  public KnowledgeView knowledge(Baseline baseline) {
+    return new KnowledgeView(baseline, engine.features(baseline), engine.ecosystem(baseline),
+        baseline == Baseline.CURRENT ? engine.statuses(baseline) : Map.of(), engine.leafLabels(baseline));
+  }
+
+  /** The baseline's compiled view of the pack's knowledge. */
+  public record KnowledgeView(Baseline baseline, List<MatrixRow> features, List<MatrixRow> ecosystem,
+      Map<String, LocalizedText> statuses, Map<String, LocalizedText> leafLabels) {}
+
+  /** Every rule id of the baseline. */
+  public List<String> ruleIds(Baseline baseline) {
+    return engine.ruleIds(baseline);
+  }
+
+  /** A rule as the baseline compiles it; empty when there is no such rule. */
+  public List<RuleInfo> rule(String id, Baseline baseline) {
+    return engine.rule(id, baseline);
+  }
+
+  /** The rules that read an answer key. */
+  public List<RuleInfo> rulesReading(String key, Baseline baseline) {
+    return engine.rulesReading(key, baseline);
+  }
+
+  // ---- the pack and projects ------------------------------------------------------------------------
+
+  /** Proves the pack complete ({@code rta kb check}). */
+  public PackCheck checkPack() {
+    return PackChecker.check(pack);
+  }
+
+  /** Analyses a workspace and decides for each member ({@code rta analyze}). */
+  public ProjectAnalysis.Report analyze(AnalysisOptions options, Path path, Answers stated, Baseline baseline,
+      @Nullable AnalysisProgress progress) {
+    return ProjectAnalysis.run(pack, engine, options, path, stated, baseline,
+        progress == null ? AnalysisProgress.NONE : progress);
+  }
+}
