@@ -78,7 +78,10 @@ final class Ranking {
       }
     }
     if (out.isEmpty() && fallback != null) {
-      out.add(fallback);
+      var profile = e.book().pack.runtime(runtime);
+      // The default's words fit the runtime it chose; an alternative gets its own line of the overview.
+      out.add(runtime.equals(e.primary()) || profile == null ? fallback : new Reason("overview." + runtime,
+          Messages.text("reason.overview", profile.name(), profile.overview().positioning())));
     }
     return out;
   }
@@ -105,7 +108,10 @@ final class Ranking {
     for (String r : e.book().candidates) {
       List<Rule.Exclude> by = e.excludedBy().get(r);
       if (by != null) {
-        out.add(new Rejection(r, by.stream().map(c -> new Reason(c.id(), c.reason())).toList()));
+        // Each reason once (two rules may say the same of a runtime), naming only the runtime it rejects.
+        Map<LocalizedText, Reason> reasons = new LinkedHashMap<>();
+        by.forEach(c -> reasons.putIfAbsent(c.reasonFor(r), new Reason(c.id(), c.reasonFor(r))));
+        out.add(new Rejection(r, List.copyOf(reasons.values())));
       }
     }
     return out;

@@ -25,7 +25,13 @@ sealed interface Rule {
   /** Rules out runtimes. */
   record Exclude(
       String id, String source, Condition when, Set<String> runtimes, LocalizedText reason,
-      @Nullable String decision, List<String> corrections, @Nullable LocalizedText hint) implements Rule {}
+      @Nullable String decision, List<String> corrections, @Nullable LocalizedText hint,
+      Map<String, LocalizedText> reasons) implements Rule {
+    /** Why it rules this runtime out, naming only that runtime where the rule rules out several for their own reasons. */
+    LocalizedText reasonFor(String runtime) {
+      return reasons.getOrDefault(runtime, reason);
+    }
+  }
 
   /**
    * Recommends runtimes in a stage.

@@ -294,7 +294,7 @@ final class RuleBook {
       Map<String, List<String>> touched, Map<String, LocalizedText> notes) {
     for (ConstraintDef c : constraintDefs) {
       constraints.add(new Rule.Exclude(c.id(), c.source(), c.when(), new LinkedHashSet<>(c.exclude()), c.reason(),
-          c.decision(), touched(touched, c.id()), c.hint()));
+          c.decision(), touched(touched, c.id()), c.hint(), Map.of()));
     }
     for (Change.Status st : statuses.values()) {
       if (st.status() == RuntimeStatus.DISCONTINUED) {
@@ -303,7 +303,7 @@ final class RuleBook {
             st.since().toString(), st.advisory() == null ? "-" : st.advisory(),
             st.replacement() == null ? "-" : pack.runtimeName(st.replacement()));
         constraints.add(new Rule.Exclude(id, "overview", new Condition.Always(), Set.of(st.runtime()), reason, null,
-            touched(touched, id), null));
+            touched(touched, id), null, Map.of()));
       }
     }
     matrixRules(Matrix.FEATURES, features, "dim.features", touched);
@@ -347,6 +347,7 @@ final class RuleBook {
     for (MatrixRow row : rows) {
       Set<String> no = new LinkedHashSet<>();
       List<LocalizedText> noNotes = new ArrayList<>();
+      Map<String, LocalizedText> perRuntime = new LinkedHashMap<>();
       for (String r : candidates) {
         Cell c = row.cells().get(r);
         if (c == null) {
@@ -355,6 +356,7 @@ final class RuleBook {
         if (c.level() == Level.NO) {
           no.add(r);
           noNotes.add(cellText(r, c));
+          perRuntime.put(r, Messages.text("rule.matrix.no", row.label(), cellText(r, c), matrixName));
         } else if (c.level() == Level.PARTIAL) {
           String id = RuleIds.caution(matrix, row.id());
           cautions.add(new Rule.Caution(id, source, row.requiredWhen(), Set.of(r), null,
@@ -366,7 +368,7 @@ final class RuleBook {
         String id = RuleIds.constraint(matrix, row.id());
         constraints.add(new Rule.Exclude(id, source, row.requiredWhen(), no,
             Messages.text("rule.matrix.no", row.label(), join(noNotes), matrixName),
-            row.decision() == null ? "D9" : row.decision(), touched(touched, id), null));
+            row.decision() == null ? "D9" : row.decision(), touched(touched, id), null, perRuntime));
       }
     }
   }
@@ -409,15 +411,31 @@ final class RuleBook {
       }
       keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(r));
     }
-    // A flowchart leaf is reached through the questions on its way: it reads those keys.
-    for (dev.rta.domain.pack.FlowNode n : pack.flowchart().nodes()) {
-      flowLeaves.values().forEach(leaf -> {
-        List<Rule> reading = byKey.computeIfAbsent(n.key(), x -> new ArrayList<>());
-        if (!reading.contains(leaf)) {
-          reading.add(leaf);
-        }
-      });
+    // A flowchart leaf is reached through the questions on its way: it reads those keys, and only those.
+    Map<String, Set<String>> leafKeys = new LinkedHashMap<>();
+    walkKeys(pack.flowchart().start(), new java.util.ArrayDeque<>(), leafKeys);
+    leafKeys.forEach((leaf, keys) -> keys.forEach(k -> {
+      List<Rule> reading = byKey.computeIfAbsent(k, x -> new ArrayList<>());
+      Rule.Vote v = flowLeaves.get(leaf);
+      if (v != null && !reading.contains(v)) {
+        reading.add(v);
+      }
+    }));
+  }
+
+  /** Collects, for each leaf, the answer keys of the questions on every path from the start to it. */
+  private void walkKeys(String id, java.util.Deque<String> onPath, Map<String, Set<String>> leafKeys) {
+    if (flowLeaves.containsKey(id)) {
+      leafKeys.computeIfAbsent(id, k -> new java.util.TreeSet<>()).addAll(onPath);
+      return;
     }
+    dev.rta.domain.pack.FlowNode n = nodes.get(id);
+    if (n == null || onPath.contains(n.key())) {
+      return;
+    }
+    onPath.addLast(n.key());
+    n.branches().forEach(b -> walkKeys(b.next(), onPath, leafKeys));
+    onPath.removeLast();
   }
 
   @Nullable Stage stage(StageId id) {

@@ -50,6 +50,7 @@ class FlowchartSpaceTest {
     RECORDED.put("constraint.no-std", "D2");
     RECORDED.put("constraint.embedded", "D13");
     RECORDED.put("constraint.embassy.general-purpose", "D10");
+    RECORDED.put("constraint.embassy.desktop", "D10");
     RECORDED.put("constraint.embassy.needs-std", "D10");
     RECORDED.put("constraint.hard-realtime", "D6");
     RECORDED.put("final.", "D2");
