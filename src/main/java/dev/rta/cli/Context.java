@@ -1,10 +1,15 @@
 package dev.rta.cli;
 
 import dev.rta.domain.Lang;
+import dev.rta.domain.Messages;
 import dev.rta.domain.ToolInfo;
+import dev.rta.domain.pack.CorrectedProfile;
 import dev.rta.domain.pack.KnowledgePack;
+import dev.rta.domain.pack.RuntimeProfile;
+import dev.rta.engine.Baseline;
 import dev.rta.engine.DecisionEngine;
 import dev.rta.knowledge.PackLoader;
+import dev.rta.report.KnowledgeRenderer;
 import dev.rta.report.Style;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,8 +75,7 @@ final class Context {
       pack = knowledge == null ? PackLoader.bundled() : PackLoader.fromDirectory(knowledge);
       LocalDate reviewed = pack.manifest().reviewed();
       if (reviewed.plusYears(1).isBefore(today())) {
-        err.println("rta: warning: the knowledge pack was last reviewed on " + reviewed
-            + ", more than a year ago; its facts may be out of date");
+        err.println(Messages.get(lang(), "pack.stale", reviewed));
       }
     }
     return pack;
@@ -82,6 +86,19 @@ final class Context {
       engine = new DecisionEngine(pack());
     }
     return engine;
+  }
+
+  /** The knowledge in words as the baseline has it, for explain and compare. */
+  KnowledgeRenderer knowledgeRenderer(Baseline b) {
+    DecisionEngine e = engine();
+    boolean current = b == Baseline.CURRENT;
+    return new KnowledgeRenderer(pack(), lang(), style(), e.features(b), e.ecosystem(b),
+        current ? e.statuses(b) : Map.of(), current);
+  }
+
+  /** A runtime's profile as the baseline has it: the document's, or corrected in place. */
+  CorrectedProfile profile(RuntimeProfile p, Baseline b) {
+    return b == Baseline.CURRENT ? CorrectedProfile.current(p, pack().corrections()) : CorrectedProfile.seed(p);
   }
 
   ToolInfo tool() {
