@@ -64,7 +64,8 @@ public final class AdrRenderer {
     md.append("# ").append(title(d)).append("\n\n");
 
     md.append("## ").append(m("adr.context")).append("\n\n");
-    md.append(m("adr.context.text", t(pack.manifest().document().title()), pack.manifest().document().version()))
+    md.append(m(d.documentOnly() ? "adr.context.text.seed" : "adr.context.text", t(pack.manifest().document().title()),
+        pack.manifest().document().version()))
         .append("\n\n");
 
     md.append("## ").append(m("adr.drivers")).append("\n\n");
@@ -151,8 +152,8 @@ public final class AdrRenderer {
     }
 
     md.append("## ").append(m("adr.more")).append("\n\n");
-    if (!d.advisories().isEmpty()) {
-      for (AdvisoryNotice a : d.advisories()) {
+    if (!d.shownAdvisories().isEmpty()) {
+      for (AdvisoryNotice a : d.shownAdvisories()) {
         md.append("* ").append(m("adr.advisory", a.id(), name(a.runtime()), t(a.title()), a.url())).append('\n');
       }
       md.append('\n');

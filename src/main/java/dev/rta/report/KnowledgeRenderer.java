@@ -248,8 +248,11 @@ public final class KnowledgeRenderer {
           : String.join(lang == Lang.ZH ? "；" : "; ",
               list.of(r.scenarios()).stream().map(n -> text.apply(r.id(), n.text())).toList())));
     }
-    String rendered = table.render(width, style);
-    return marked[0] ? rendered + style.dim(m("compare.corrected")) + "\n" : rendered;
+    StringBuilder out = new StringBuilder(table.render(width, style));
+    if (marked[0]) {
+      Table.wrap(m("compare.corrected"), width).forEach(l -> out.append(style.dim(l)).append('\n'));
+    }
+    return out.toString();
   }
 
   private String cell(MatrixRow row, String runtime) {

@@ -106,9 +106,9 @@ public final class TextRenderer {
         out.append("  ").append(style.warn("! ")).append(t(n.message())).append(style.dim("  [" + n.rule() + "]")).append('\n');
       }
     }
-    if (!d.advisories().isEmpty()) {
+    if (!d.shownAdvisories().isEmpty()) {
       out.append('\n').append(style.bold(m("text.advisories"))).append('\n');
-      for (AdvisoryNotice a : d.advisories()) {
+      for (AdvisoryNotice a : d.shownAdvisories()) {
         String kind = Messages.has("advisory.kind." + a.kind()) ? m("advisory.kind." + a.kind()) : a.kind();
         out.append("  ").append(style.warn(a.id())).append(" (").append(name(a.runtime())).append(", ").append(kind)
             .append(", ").append(a.date()).append("): ").append(t(a.title())).append('\n')

@@ -57,6 +57,16 @@ public record Decision(
     assessments = List.copyOf(assessments);
   }
 
+  /** Whether it is the document's answer alone (baseline seed): the corrections layer, advisories included, is left out. */
+  public boolean documentOnly() {
+    return "seed".equals(baseline);
+  }
+
+  /** The advisories to show: none for the document's answer alone, whose layer has none. */
+  public List<AdvisoryNotice> shownAdvisories() {
+    return documentOnly() ? List.of() : advisories;
+  }
+
   /** The recommended runtime's id, or null on a conflict. */
   public @Nullable String primary() {
     return chosen == null ? null : chosen.runtime();
