@@ -1,10 +1,10 @@
 package dev.rta.cli;
 
 import dev.rta.domain.Suggestions;
+import dev.rta.domain.pack.CorrectedProfile;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.RuntimeProfile;
 import dev.rta.domain.decision.Baseline;
-import dev.rta.report.KnowledgeRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,20 +38,16 @@ final class CompareCommand implements Callable<Integer> {
     Context ctx = root.context;
     Baseline b = DecisionOptions.baseline(baseline);
     KnowledgePack pack = ctx.pack();
-    List<RuntimeProfile> profiles = new ArrayList<>();
+    List<CorrectedProfile> profiles = new ArrayList<>();
     for (String id : runtimes) {
       RuntimeProfile p = pack.runtime(id);
       if (p == null || !p.candidate()) {
         throw new UserError(dev.rta.domain.Messages.text("pack.unknownRuntime", id, Suggestions.didYouMean(id, pack.candidates())),
             dev.rta.domain.Messages.text("pack.hint.runtimes", String.join(", ", pack.candidates())));
       }
-      profiles.add(p);
+      profiles.add(ctx.profile(p, b));
     }
-    var engine = ctx.advisor();
-    var view = engine.knowledge(b);
-    KnowledgeRenderer r = new KnowledgeRenderer(pack, ctx.lang(), ctx.style(), view.features(), view.ecosystem(),
-        view.statuses());
-    ctx.out.print(r.compare(profiles, width != null ? width : ctx.width()));
+    ctx.out.print(ctx.knowledgeRenderer(b).compare(profiles, width != null ? width : ctx.width()));
     return ExitCode.OK.code;
   }
 }

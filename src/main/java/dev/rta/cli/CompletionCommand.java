@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = "Print a completion script for bash or zsh.",
     footer = {"", "Examples:", "  source <(rta completion bash)",
-        "  rta completion zsh > \"${fpath[1]}/_rta\"   # or: source <(rta completion zsh)"})
+        "  rta completion zsh > \"$${fpath[1]}/_rta\"   # or: source <(rta completion zsh)"})
 final class CompletionCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 

@@ -2,8 +2,13 @@ package dev.rta.cli;
 
 import dev.rta.app.Advisor;
 import dev.rta.domain.Lang;
+import dev.rta.domain.Messages;
 import dev.rta.domain.ToolInfo;
+import dev.rta.domain.pack.CorrectedProfile;
 import dev.rta.domain.pack.KnowledgePack;
+import dev.rta.domain.decision.Baseline;
+import dev.rta.domain.pack.RuntimeProfile;
+import dev.rta.report.KnowledgeRenderer;
 import dev.rta.report.Style;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,8 +74,7 @@ final class Context {
       advisor = knowledge == null ? Advisor.bundled() : Advisor.fromDirectory(knowledge);
       LocalDate reviewed = advisor.pack().manifest().reviewed();
       if (reviewed.plusYears(1).isBefore(today())) {
-        err.println("rta: warning: the knowledge pack was last reviewed on " + reviewed
-            + ", more than a year ago; its facts may be out of date");
+        err.println(Messages.get(lang(), "pack.stale", reviewed));
       }
     }
     return advisor;
@@ -78,6 +82,18 @@ final class Context {
 
   KnowledgePack pack() {
     return advisor().pack();
+  }
+
+  /** The knowledge in words as the baseline has it, for explain and compare. */
+  KnowledgeRenderer knowledgeRenderer(Baseline b) {
+    var view = advisor().knowledge(b);
+    return new KnowledgeRenderer(pack(), lang(), style(), view.features(), view.ecosystem(), view.statuses(),
+        b == Baseline.CURRENT);
+  }
+
+  /** A runtime's profile as the baseline has it: the document's, or corrected in place. */
+  CorrectedProfile profile(RuntimeProfile p, Baseline b) {
+    return b == Baseline.CURRENT ? CorrectedProfile.current(p, pack().corrections()) : CorrectedProfile.seed(p);
   }
 
   ToolInfo tool() {

@@ -43,15 +43,12 @@ final class ExplainCommand implements Callable<Integer> {
     Baseline b = DecisionOptions.baseline(baseline);
     KnowledgePack pack = ctx.pack();
     var engine = ctx.advisor();
-    var view = engine.knowledge(b);
-    KnowledgeRenderer r = new KnowledgeRenderer(pack, ctx.lang(), ctx.style(), view.features(), view.ecosystem(),
-        view.statuses());
+    KnowledgeRenderer r = ctx.knowledgeRenderer(b);
     RuntimeProfile runtime = pack.runtime(topic);
     if (runtime != null) {
-      List<Correction> corrections = b == Baseline.SEED ? List.of() : pack.corrections().stream()
-          .filter(c -> c.affects().contains(topic) || c.changes().stream().anyMatch(ch -> mentions(ch, topic))).toList();
-      ctx.out.print(r.runtime(runtime, corrections,
-          pack.advisories().stream().filter(a -> a.runtime().equals(topic)).toList()));
+      // The advisories belong to the corrections layer: the document has none.
+      ctx.out.print(r.runtime(ctx.profile(runtime, b), b == Baseline.SEED ? List.of()
+          : pack.advisories().stream().filter(a -> a.runtime().equals(topic)).toList()));
       return ExitCode.OK.code;
     }
     List<RuleInfo> rule = engine.rule(topic, b);
@@ -94,18 +91,5 @@ final class ExplainCommand implements Callable<Integer> {
     pack.advisories().forEach(x -> topics.add(x.id()));
     throw new UserError(Messages.text("explain.unknown", topic, Suggestions.didYouMean(topic, topics)),
         Messages.text("explain.unknown.hint"));
-  }
-
-  private static boolean mentions(dev.rta.domain.pack.Change ch, String runtime) {
-    if (ch instanceof dev.rta.domain.pack.Change.Status s) {
-      return s.runtime().equals(runtime);
-    }
-    if (ch instanceof dev.rta.domain.pack.Change.SetCell c) {
-      return c.runtime().equals(runtime);
-    }
-    if (ch instanceof dev.rta.domain.pack.Change.Substitute s) {
-      return s.from().equals(runtime) || s.to().equals(runtime);
-    }
-    return false;
   }
 }

@@ -279,6 +279,9 @@ final class RuleBook {
       touched.computeIfAbsent(note.rule(), k -> new ArrayList<>()).add(correction);
       return false;
     }
+    if (ch instanceof Change.Profile) {
+      return false; // a profile's words (CorrectedProfile); no rule reads them
+    }
     throw new IllegalStateException("unknown change " + ch);
   }
 

@@ -64,7 +64,8 @@ public final class AdrRenderer {
     md.append("# ").append(title(d)).append("\n\n");
 
     md.append("## ").append(m("adr.context")).append("\n\n");
-    md.append(m("adr.context.text", t(pack.manifest().document().title()), pack.manifest().document().version()))
+    md.append(m(d.documentOnly() ? "adr.context.text.seed" : "adr.context.text", t(pack.manifest().document().title()),
+        pack.manifest().document().version()))
         .append("\n\n");
 
     md.append("## ").append(m("adr.drivers")).append("\n\n");

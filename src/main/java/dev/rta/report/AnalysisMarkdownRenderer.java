@@ -156,8 +156,8 @@ public final class AnalysisMarkdownRenderer {
           .append(m("an.status." + r.status().id())).append(" | ").append(cell(scope(r.scope()))).append(" | ")
           .append(cell(paths.toString())).append(" |\n");
     }
-    md.append("\n| key | value | ").append(m("an.md.confidence")).append(" | ").append(m("an.md.evidence"))
-        .append(" |\n|---|---|---|---|\n");
+    md.append("\n| ").append(m("an.md.key")).append(" | ").append(m("an.md.value")).append(" | ")
+        .append(m("an.md.confidence")).append(" | ").append(m("an.md.evidence")).append(" |\n|---|---|---|---|\n");
     for (Inferred i : ma.inferred().values()) {
       StringBuilder ev = new StringBuilder();
       for (Evidence e : i.evidence()) {

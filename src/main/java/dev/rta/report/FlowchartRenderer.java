@@ -85,8 +85,7 @@ public final class FlowchartRenderer {
       boolean isTaken = here && taken.contains(node.id() + "=" + b.value());
       String connector = last ? "└─ " : "├─ ";
       String childIndent = indent + (last ? "   " : "│  ");
-      String label = t(b.label()) + (b.decision() == null ? ""
-          : style.dim(" (" + Messages.get(lang, "text.flow.decision", b.decision()) + ")"));
+      String label = t(b.label()) + (b.decision() == null ? "" : style.dim(decided(b)));
       FlowNode next = flow.node(b.next());
       if (next == null) {
         out.append(indent).append(connector).append(mark(isTaken, label + " → " + leaf(b.next())))
@@ -98,6 +97,16 @@ public final class FlowchartRenderer {
         asciiBranches(next, childIndent + "   ", isTaken && onPath.contains(next.id()), out);
       }
     }
+  }
+
+  /** " (rta decision D1)": the branch is rta's where the document draws none. */
+  private String decided(FlowBranch b) {
+    return Messages.get(lang, "tree.decided", b.decision());
+  }
+
+  /** A branch's label for Mermaid and DOT, with the rta decision it rests on. */
+  private String edgeLabel(FlowBranch b) {
+    return t(b.label()) + (b.decision() == null ? "" : decided(b));
   }
 
   private String mark(boolean on, String text) {
@@ -121,8 +130,9 @@ public final class FlowchartRenderer {
     List<Integer> pathEdges = new ArrayList<>();
     for (FlowNode n : flow.nodes()) {
       for (FlowBranch b : n.branches()) {
-        out.append("  ").append(ids.get(n.id())).append(" -->|\"").append(mermaidText(t(b.label()))).append("\"| ")
-            .append(ids.get(b.next())).append('\n');
+        // A dotted edge is rta's decision, as the ASCII tree says in words.
+        out.append("  ").append(ids.get(n.id())).append(b.decision() == null ? " -->|\"" : " -.->|\"")
+            .append(mermaidText(edgeLabel(b))).append("\"| ").append(ids.get(b.next())).append('\n');
         if (taken.contains(n.id() + "=" + b.value())) {
           pathEdges.add(edge);
         }
@@ -169,7 +179,7 @@ public final class FlowchartRenderer {
     for (FlowNode n : flow.nodes()) {
       for (FlowBranch b : n.branches()) {
         out.append("  ").append(id(n.id())).append(" -> ").append(id(b.next())).append(" [label=\"")
-            .append(dotText(t(b.label()))).append('"')
+            .append(dotText(edgeLabel(b))).append('"').append(b.decision() == null ? "" : ", style=dashed")
             .append(taken.contains(n.id() + "=" + b.value()) ? ", color=\"#2e7d32\", penwidth=3" : "").append("];\n");
       }
     }

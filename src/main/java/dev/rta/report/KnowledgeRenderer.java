@@ -9,19 +9,27 @@ import dev.rta.domain.decision.RuleInfo;
 import dev.rta.domain.pack.Advisory;
 import dev.rta.domain.pack.Cell;
 import dev.rta.domain.pack.Change;
+import dev.rta.domain.pack.CorrectedProfile;
 import dev.rta.domain.pack.Correction;
 import dev.rta.domain.pack.DecisionNote;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.Layer;
+import dev.rta.domain.pack.Matrix;
 import dev.rta.domain.pack.MatrixRow;
 import dev.rta.domain.pack.PerfMetric;
+import dev.rta.domain.pack.RuleIds;
 import dev.rta.domain.pack.RuntimeProfile;
+import dev.rta.domain.pack.RuntimeStatus;
 import dev.rta.domain.pack.ScenarioNote;
+import dev.rta.domain.pack.Stage;
+import dev.rta.domain.pack.StageId;
+import dev.rta.domain.pack.Suitability;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The knowledge in words: {@code rta explain} topics and {@code rta compare} tables. */
 public final class KnowledgeRenderer {
@@ -31,20 +39,23 @@ public final class KnowledgeRenderer {
   private final List<MatrixRow> features;
   private final List<MatrixRow> ecosystem;
   private final Map<String, LocalizedText> statuses;
+  private final boolean corrected;
 
   /**
    * @param features the feature matrix as the chosen baseline has it
    * @param ecosystem the ecosystem matrix as the chosen baseline has it
    * @param statuses runtime statuses the baseline changed
+   * @param corrected whether the baseline applies the corrections (current) or shows the document only (seed)
    */
   public KnowledgeRenderer(KnowledgePack pack, Lang lang, Style style, List<MatrixRow> features,
-      List<MatrixRow> ecosystem, Map<String, LocalizedText> statuses) {
+      List<MatrixRow> ecosystem, Map<String, LocalizedText> statuses, boolean corrected) {
     this.pack = pack;
     this.lang = lang;
     this.style = style;
     this.features = features;
     this.ecosystem = ecosystem;
     this.statuses = statuses;
+    this.corrected = corrected;
   }
 
   private String m(String key, Object... args) {
@@ -65,11 +76,16 @@ public final class KnowledgeRenderer {
 
   // ---- runtime profile -------------------------------------------------------------------------
 
-  public String runtime(RuntimeProfile r, List<Correction> corrections, List<Advisory> advisories) {
+  /**
+   * A runtime's profile: under the current baseline with the corrections in place (each changed item marked
+   * with the correction that changed it) and listed at the end; under the seed baseline, the document only.
+   */
+  public String runtime(CorrectedProfile cp, List<Advisory> advisories) {
+    RuntimeProfile r = cp.profile();
     StringBuilder out = new StringBuilder();
     out.append(style.bold(r.name())).append(style.dim("  [" + r.id() + "]")).append(" — ")
         .append(t(r.overview().positioning())).append('\n');
-    if (!r.candidate()) {
+    if (!r.candidate() && corrected) {
       out.append(m("explain.baseLayer")).append('\n');
     }
     out.append(m("explain.maintenance")).append(": ").append(stars(r.overview().maintenance().stars())).append(' ')
@@ -86,43 +102,48 @@ public final class KnowledgeRenderer {
       for (Layer l : r.architecture().layers()) {
         out.append("  ").append(t(l.name()));
         if (!l.components().isEmpty()) {
-          out.append(": ").append(String.join(", ", l.components()));
+          out.append(": ").append(String.join(", ", l.components().stream().map(this::t).toList()));
         }
         if (l.note() != null) {
           out.append(style.dim("  (" + t(l.note()) + ")"));
         }
-        out.append('\n');
+        out.append(marks(cp, l.components())).append('\n');
       }
     }
     if (!r.performance().isEmpty()) {
       out.append('\n').append(heading(m("explain.performance")));
       for (PerfMetric p : r.performance()) {
         out.append("  ").append(TextRenderer.pad(m("metric." + p.metric()), 14)).append(TextRenderer.pad(stars(p.stars()), 12))
-            .append(t(p.note())).append('\n');
+            .append(t(p.note())).append(marks(cp, List.of(p.note()))).append('\n');
       }
     }
     if (!r.ecosystem().isEmpty()) {
       out.append('\n').append(heading(m("explain.ecosystem")));
-      r.ecosystem().forEach(e -> out.append("  • ").append(t(e)).append('\n'));
+      r.ecosystem().forEach(e -> out.append("  • ").append(t(e)).append(marks(cp, List.of(e))).append('\n'));
     }
     if (r.scenarios() != null) {
       out.append('\n').append(heading(m("explain.scenarios")));
-      scenarioLines(out, "✅", r.scenarios().suitable());
-      scenarioLines(out, "⚠️", r.scenarios().caution());
-      scenarioLines(out, "❌", r.scenarios().unsuitable());
+      for (Suitability list : Suitability.values()) {
+        for (ScenarioNote n : list.of(r.scenarios())) {
+          out.append("  ").append(list.symbol()).append(' ').append(t(n.text()))
+              .append(n.rule() == null ? "" : style.dim("  [" + n.rule() + "]")).append(marks(cp, List.of(n.text())))
+              .append('\n');
+        }
+      }
     }
     if (r.candidate()) {
       out.append('\n').append(heading(m("explain.cells")));
+      Map<String, String> cells = cellCorrections(cp);
       for (MatrixRow row : features) {
-        cellLine(out, row, r.id());
+        cellLine(out, row, r.id(), cells.get(Matrix.FEATURES.id() + "/" + row.id()));
       }
       for (MatrixRow row : ecosystem) {
-        cellLine(out, row, r.id());
+        cellLine(out, row, r.id(), cells.get(Matrix.ECOSYSTEM.id() + "/" + row.id()));
       }
     }
-    if (!corrections.isEmpty()) {
+    if (!cp.corrections().isEmpty()) {
       out.append('\n').append(heading(m("explain.corrections")));
-      for (Correction c : corrections) {
+      for (Correction c : cp.corrections()) {
         out.append("  • ").append(t(c.current())).append(style.dim("  [" + c.id() + ", " + c.asOf() + "]")).append('\n');
       }
     }
@@ -131,30 +152,66 @@ public final class KnowledgeRenderer {
     }
     if (!r.links().isEmpty()) {
       out.append('\n');
-      r.links().forEach(l -> out.append("  ").append(l.title()).append(": ").append(l.url()).append('\n'));
+      r.links().forEach(l -> out.append("  ").append(l.title()).append(": ").append(l.url())
+          .append(corrected && l.correction() != null ? mark(l.correction()) : "").append('\n'));
     }
     return out.toString();
   }
 
-  private void scenarioLines(StringBuilder out, String mark, List<ScenarioNote> notes) {
-    for (ScenarioNote n : notes) {
-      out.append("  ").append(mark).append(' ').append(t(n.text()))
-          .append(n.rule() == null ? "" : style.dim("  [" + n.rule() + "]")).append('\n');
+  /** The correction that set a cell of this runtime (or added its row), by {@code matrix/row}. */
+  private static Map<String, String> cellCorrections(CorrectedProfile cp) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Correction c : cp.corrections()) {
+      for (Change ch : c.changes()) {
+        if (ch instanceof Change.SetCell cell && cell.runtime().equals(cp.profile().id())) {
+          out.put(cell.matrix().id() + "/" + cell.row(), c.id());
+        } else if (ch instanceof Change.AddRow add) {
+          out.put(add.matrix().id() + "/" + add.row().id(), c.id());
+        }
+      }
     }
+    return out;
   }
 
-  private void cellLine(StringBuilder out, MatrixRow row, String runtime) {
+  /** "[corrected: id]" after items that corrections wrote, or nothing. */
+  private String marks(CorrectedProfile cp, List<LocalizedText> items) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (LocalizedText i : items) {
+      String id = cp.correction(i);
+      if (id != null) {
+        ids.add(id);
+      }
+    }
+    return ids.isEmpty() ? "" : mark(String.join(", ", ids));
+  }
+
+  private String mark(String corrections) {
+    return style.dim("  [" + m("explain.corrected", corrections) + "]");
+  }
+
+  private void cellLine(StringBuilder out, MatrixRow row, String runtime, @Nullable String correction) {
     Cell c = row.cells().get(runtime);
     if (c == null) {
       return;
     }
     out.append("  ").append(TextRenderer.pad(t(row.label()), 28)).append(c.level().symbol())
-        .append(c.note() == null ? "" : " " + t(c.note())).append('\n');
+        .append(c.note() == null ? "" : " " + t(c.note()))
+        .append(correction == null || !corrected ? "" : mark(correction)).append('\n');
   }
 
   // ---- compare ---------------------------------------------------------------------------------
 
-  public String compare(List<RuntimeProfile> runtimes, int width) {
+  /** Runtimes side by side; under the current baseline, "*" marks what a correction changed in place. */
+  public String compare(List<CorrectedProfile> profiles, int width) {
+    List<RuntimeProfile> runtimes = profiles.stream().map(CorrectedProfile::profile).toList();
+    Map<String, CorrectedProfile> byId = new java.util.HashMap<>();
+    profiles.forEach(p -> byId.put(p.profile().id(), p));
+    boolean[] marked = {false};
+    java.util.function.BiFunction<String, LocalizedText, String> text = (runtime, item) -> {
+      boolean changed = byId.get(runtime).correction(item) != null;
+      marked[0] |= changed;
+      return t(item) + (changed ? "*" : "");
+    };
     List<String> header = new ArrayList<>();
     header.add("");
     runtimes.forEach(r -> header.add(r.name()));
@@ -176,7 +233,7 @@ public final class KnowledgeRenderer {
     for (String metric : metrics) {
       table.row(row(m("metric." + metric), runtimes, r -> r.performance().stream()
           .filter(p -> p.metric().equals(metric)).findFirst()
-          .map(p -> stars(p.stars()) + " " + t(p.note())).orElse("—")));
+          .map(p -> stars(p.stars()) + " " + text.apply(r.id(), p.note())).orElse("—")));
     }
     table.section(m("matrix.features"));
     for (MatrixRow row : features) {
@@ -187,14 +244,16 @@ public final class KnowledgeRenderer {
       table.row(row(t(row.label()), runtimes, r -> cell(row, r.id())));
     }
     table.section(m("explain.scenarios"));
-    table.row(row("✅", runtimes, r -> r.scenarios() == null ? "—" : joined(r.scenarios().suitable())));
-    table.row(row("⚠️", runtimes, r -> r.scenarios() == null ? "—" : joined(r.scenarios().caution())));
-    table.row(row("❌", runtimes, r -> r.scenarios() == null ? "—" : joined(r.scenarios().unsuitable())));
-    return table.render(width, style);
-  }
-
-  private String joined(List<ScenarioNote> notes) {
-    return notes.isEmpty() ? "—" : String.join(lang == Lang.ZH ? "；" : "; ", notes.stream().map(n -> t(n.text())).toList());
+    for (Suitability list : Suitability.values()) {
+      table.row(row(list.symbol(), runtimes, r -> r.scenarios() == null || list.of(r.scenarios()).isEmpty() ? "—"
+          : String.join(lang == Lang.ZH ? "；" : "; ",
+              list.of(r.scenarios()).stream().map(n -> text.apply(r.id(), n.text())).toList())));
+    }
+    StringBuilder out = new StringBuilder(table.render(width, style));
+    if (marked[0]) {
+      Table.wrap(m("compare.corrected"), width).forEach(l -> out.append(style.dim(l)).append('\n'));
+    }
+    return out.toString();
   }
 
   private String cell(MatrixRow row, String runtime) {
@@ -219,14 +278,15 @@ public final class KnowledgeRenderer {
     StringBuilder out = new StringBuilder();
     RuleInfo first = infos.get(0);
     out.append(style.bold(first.id())).append(" — ").append(m("kind." + first.kind()))
-        .append(first.stage() == null ? "" : " (" + m("explain.stage", first.stage()) + ")").append('\n');
+        .append(first.stage() == null ? "" : " (" + m("explain.stage", stageTitle(first.stage())) + ")").append('\n');
     out.append(m("explain.source")).append(": ").append(t(first.sourceTitle())).append(style.dim("  [" + first.source() + "]"))
         .append('\n');
-    out.append(m("explain.when")).append(": ").append(first.condition()).append('\n');
+    String condition = first.stage() == StageId.FLOWCHART ? m("explain.flowchartCondition") : formula(first.condition());
+    out.append(m("explain.when")).append(": ").append(condition).append('\n');
     for (RuleInfo i : infos) {
-      out.append(m("explain.effect")).append(": ").append(i.effect());
+      out.append(m("explain.effect")).append(": ").append(effect(i.effect()));
       if (i.seedEffect() != null) {
-        out.append(style.dim("  (" + m("explain.seedEffect", i.seedEffect()) + ")"));
+        out.append(style.dim("  (" + m("explain.seedEffect", effect(i.seedEffect())) + ")"));
       }
       out.append('\n');
       if (!i.label().equals(LocalizedText.same(i.id()))) {
@@ -246,23 +306,61 @@ public final class KnowledgeRenderer {
     return out.toString();
   }
 
+  private String stageTitle(StageId stage) {
+    Stage s = pack.stage(stage);
+    return s == null ? stage.id() : t(s.title());
+  }
+
+  /**
+   * A rule's effect in words. The engine states it as a formula whose first word is the verb
+   * ({@code recommend tokio → smol}, {@code exclude async-std, embassy}, {@code warn when recommending smol},
+   * {@code score tokio +1}, {@code continue}); the runtimes stay ids.
+   */
+  private String effect(String formula) {
+    String warnWhen = "warn when recommending ";
+    if (formula.startsWith("recommend ")) {
+      return m("effect.recommend", formula.substring("recommend ".length()));
+    }
+    if (formula.startsWith("exclude ")) {
+      return m("effect.exclude", formula.substring("exclude ".length()));
+    }
+    if (formula.startsWith(warnWhen)) {
+      return m("effect.warnWhen", formula.substring(warnWhen.length()));
+    }
+    if (formula.startsWith("score ")) {
+      return m("effect.score", formula.substring("score ".length()));
+    }
+    return switch (formula) {
+      case "warn" -> m("effect.warn");
+      case "continue" -> m("effect.continue");
+      default -> formula;
+    };
+  }
+
+  /** A condition formula ({@code features ∋ any of {tls, signals}}) with its few words in the output language. */
+  private String formula(String formula) {
+    return formula.equals("always") ? m("formula.always")
+        : formula.replace("∋ any of {", "∋ " + m("formula.anyOf") + " {").replace("∋ all of {", "∋ " + m("formula.allOf") + " {")
+            .replace("unless (", m("formula.unless") + " (");
+  }
+
   public String key(Question q, List<RuleInfo> readers) {
     StringBuilder out = new StringBuilder();
     out.append(style.bold(q.key())).append(style.dim("  " + q.type().id())).append(" — ").append(t(q.text())).append('\n');
     out.append(t(q.help())).append('\n');
     out.append(m("explain.source")).append(": ").append(pack.section(q.source()) == null ? q.source()
         : t(pack.section(q.source()).title())).append('\n');
-    out.append(m("explain.allowed")).append(": ").append(q.allowedDescription()).append('\n');
+    out.append(m("explain.allowed")).append(": ").append(t(q.allowed())).append('\n');
     for (Choice c : q.values()) {
       out.append("  ").append(TextRenderer.pad(c.id(), 18)).append(t(c.label())).append('\n');
     }
     if (q.askIf() != null) {
-      out.append(m("explain.askIf")).append(": ").append(q.askIf().describe()).append('\n');
+      out.append(m("explain.askIf")).append(": ").append(formula(q.askIf().describe())).append('\n');
     }
     if (!readers.isEmpty()) {
       out.append('\n').append(heading(m("explain.readBy")));
       for (RuleInfo r : readers) {
-        out.append("  ").append(TextRenderer.pad(r.id(), 40)).append(style.dim(r.effect())).append('\n');
+        out.append("  ").append(TextRenderer.pad(r.id(), 40)).append(style.dim(effect(r.effect()))).append('\n');
       }
     }
     return out.toString();
@@ -275,14 +373,23 @@ public final class KnowledgeRenderer {
     out.append(m("explain.now")).append(": ").append(t(c.current())).append('\n');
     out.append(m("explain.sourceOf")).append(": ").append(c.source()).append('\n');
     out.append("  ").append(c.url()).append('\n');
-    out.append(m("explain.asOf")).append(": ").append(c.asOf()).append(style.dim("  (research facts " + c.facts() + ")"))
+    out.append(m("explain.asOf")).append(": ").append(c.asOf()).append(style.dim("  (" + m("explain.facts", c.facts()) + ")"))
         .append('\n');
-    if (c.changes().isEmpty()) {
+    List<Change> decision = c.changes().stream().filter(ch -> !(ch instanceof Change.Profile)).toList();
+    if (decision.isEmpty()) {
       out.append(m("explain.textOnly")).append('\n');
     } else {
       out.append('\n').append(heading(m("explain.changes")));
-      for (Change ch : c.changes()) {
+      for (Change ch : decision) {
         out.append("  • ").append(describe(ch)).append('\n');
+      }
+    }
+    List<Change.Profile> profile = c.changes().stream().filter(ch -> ch instanceof Change.Profile)
+        .map(ch -> (Change.Profile) ch).toList();
+    if (!profile.isEmpty()) {
+      out.append('\n').append(heading(m("explain.profileChanges")));
+      for (Change.Profile edit : profile) {
+        out.append("  • ").append(describe(edit)).append('\n');
       }
     }
     if (!c.affects().isEmpty()) {
@@ -293,8 +400,11 @@ public final class KnowledgeRenderer {
 
   private String describe(Change ch) {
     if (ch instanceof Change.Status s) {
-      return m("change.status", s.runtime(), s.status().name().toLowerCase(java.util.Locale.ROOT), s.since(),
-          s.replacement() == null ? "-" : s.replacement(), s.advisory() == null ? "-" : s.advisory());
+      String status = s.status() == RuntimeStatus.DISCONTINUED
+          ? m("status.discontinued", s.since(), s.replacement() == null ? "-" : pack.runtimeName(s.replacement()))
+          : m("status.active");
+      return s.advisory() == null ? m("change.status", s.runtime(), status)
+          : m("change.statusAdvisory", s.runtime(), status, s.advisory());
     }
     if (ch instanceof Change.Substitute s) {
       return m("change.substitute", s.from(), s.to(), String.join(", ", s.rules()));
@@ -314,6 +424,30 @@ public final class KnowledgeRenderer {
     }
     Change.Note n = (Change.Note) ch;
     return m("change.note", n.rule(), t(n.text()));
+  }
+
+  /** "Tokio (I/O driver layer): io_uring → io_uring (unstable; tokio::fs only)", in the output language. */
+  private String describe(Change.Profile edit) {
+    RuntimeProfile r = pack.runtime(edit.runtime());
+    String place = switch (edit.part()) {
+      case LAYER -> r.architecture().layers().stream().filter(l -> l.name().zh().equals(edit.at()))
+          .map(l -> t(l.name())).findFirst().orElse(String.valueOf(edit.at()));
+      case ECOSYSTEM -> m("explain.ecosystem");
+      case PERFORMANCE -> m("metric." + edit.at());
+      case SCENARIO -> {
+        Suitability from = Suitability.parse(edit.at());
+        Suitability to = edit.to() != null ? edit.to() : from;
+        yield from == null || from == to ? to.symbol() : from.symbol() + " → " + to.symbol();
+      }
+    };
+    LocalizedText seed = edit.seedItem(r);
+    if (seed == null) {
+      return m("change.profile.add", r.name(), place, t(edit.text()));
+    }
+    if (edit.text() == null && edit.to() == null) {
+      return m("change.profile.remove", r.name(), place, t(seed));
+    }
+    return m("change.profile.replace", r.name(), place, t(seed), t(edit.text() == null ? seed : edit.text()));
   }
 
   public String decision(DecisionNote d, List<String> rules) {

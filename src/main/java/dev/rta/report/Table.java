@@ -2,6 +2,8 @@ package dev.rta.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A text table that fits a terminal width: cells wrap, East Asian characters count double. */
 public final class Table {
@@ -104,17 +106,40 @@ public final class Table {
     }
   }
 
-  /** Word-wraps to a display width; breaks inside words (and between CJK characters) when it must. */
+  /**
+   * A unit the wrapper keeps whole when it can: one CJK character, or a run of other characters with the
+   * spaces after it (so "bare-metal" in a Chinese text is not cut as "ba" / "re-metal").
+   */
+  private static final Pattern UNIT = Pattern.compile(
+      "[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}]"
+          + "|[^\\s\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}]*\\s*");
+
+  private static final String CLOSING = "，。；：、）！？」』》";
+
+  /** Wraps to a display width between words and CJK characters; breaks inside a word only when it must. */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int lineWidth = 0;
-    for (String word : text.split("(?<= )")) {
-      int w = Style.width(word);
+    Matcher m = UNIT.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      if (word.isEmpty()) {
+        continue;
+      }
+      int w = Style.width(word.stripTrailing());
       if (lineWidth + w > width && lineWidth > 0) {
+        // A closing punctuation mark does not start a line: it takes the character before it along.
+        String carry = "";
+        if (CLOSING.indexOf(word.charAt(0)) >= 0 && line.length() > 1) {
+          int last = line.offsetByCodePoints(line.length(), -1);
+          carry = line.substring(last);
+          line.setLength(last);
+        }
         lines.add(line.toString().stripTrailing());
         line.setLength(0);
-        lineWidth = 0;
+        line.append(carry);
+        lineWidth = Style.width(carry);
       }
       if (w > width) {
         for (int i = 0; i < word.length(); ) {
@@ -132,7 +157,7 @@ public final class Table {
         }
       } else {
         line.append(word);
-        lineWidth += w;
+        lineWidth += Style.width(word);
       }
     }
     if (line.length() > 0 || lines.isEmpty()) {

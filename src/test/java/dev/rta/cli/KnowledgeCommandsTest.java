@@ -96,7 +96,7 @@ class KnowledgeCommandsTest {
     List<String> lines = mermaid.lines().toList();
     assertThat(lines.get(0)).isEqualTo("flowchart TD");
     Pattern node = Pattern.compile("^  (\\w+)(\\{\"[^\"]*\"\\}|\\[\"[^\"]*\"\\])$");
-    Pattern edge = Pattern.compile("^  (\\w+) -->\\|\"[^\"]*\"\\| (\\w+)$");
+    Pattern edge = Pattern.compile("^  (\\w+) -\\.?->\\|\"[^\"]*\"\\| (\\w+)$");
     Set<String> nodes = new LinkedHashSet<>();
     List<String[]> edges = new ArrayList<>();
     String classLine = null;
@@ -136,6 +136,20 @@ class KnowledgeCommandsTest {
       }
     }
     assertThat(linkStyle).startsWith("  linkStyle " + String.join(",", taken) + " ");
+  }
+
+  /** The branch rta decided (D1: the desktop branch's "no") is marked in every format, as the ASCII tree marks it. */
+  @ParameterizedTest(name = "tree {0} {1} marks D1")
+  @CsvSource({"ascii, en, '└─ no (rta decision D1)'", "ascii, zh, '└─ 否（rta 决定 D1）'",
+      "mermaid, en, 'io_multiplexing -.->|\"no (rta decision D1)\"| std_compat'",
+      "dot, en, 'io_multiplexing -> std_compat [label=\"no (rta decision D1)\", style=dashed]'",
+      "mermaid, zh, 'io_multiplexing -.->|\"否（rta 决定 D1）\"| std_compat'",
+      "dot, zh, 'io_multiplexing -> std_compat [label=\"否（rta 决定 D1）\", style=dashed]'"})
+  void marksTheBranchRtaDecided(String format, String lang, String expected) {
+    String out = Cli.run("--lang", lang, "tree", "--format", format).out();
+    assertThat(out).contains(expected);
+    // Only that branch: every other edge is drawn as the document draws it.
+    assertThat(out.split("rta decision D1|rta 决定 D1", -1)).hasSize(2);
   }
 
   @Test

@@ -99,6 +99,25 @@ class PackLoaderTest {
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("analysis.yaml:").contains("RTA001"));
   }
 
+  @Test
+  void checksThatAProfileChangeFindsWhatItRewrites() {
+    Path pack = TestPacks.copy(dir);
+    TestPacks.edit(pack, "corrections.yaml", "seed: 中小型Web服务", "seed: 中小型Web服务器");
+    TestPacks.edit(pack, "corrections.yaml", "at: 底层平台抽象", "at: 平台抽象层");
+    TestPacks.edit(pack, "corrections.yaml", "      - profile:\n          runtime: tokio\n          part: ecosystem\n          text:",
+        "      - profile:\n          runtime: tokio\n          part: ecosystem\n          to: caution\n          text:");
+    TestPacks.edit(pack, "runtimes.yaml", "{zh: \"线程模式 (std)\", en: \"thread mode (std)\"}", "\"线程模式 (std)\"");
+    List<String> lines = problems(pack).stream().map(Problem::format).toList();
+    int web = lineOf(pack.resolve("corrections.yaml"), "seed: 中小型Web服务器");
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("corrections.yaml:" + web + ":")
+        .contains("the profile of async-std has no item '中小型Web服务器'"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("corrections.yaml:")
+        .contains("the profile of smol has no '平台抽象层'; places: 应用代码, smol 组合式运行时, 底层平台抽象"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("corrections.yaml:").contains("only a scenario can move"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("runtimes.yaml:")
+        .contains("'线程模式 (std)' is Chinese text without an English translation"));
+  }
+
   /** The 1-based line of the first line that contains the text. */
   static int lineOf(Path file, String text) {
     try {

@@ -57,6 +57,11 @@ public record Decision(
     assessments = List.copyOf(assessments);
   }
 
+  /** Whether it is the document's answer alone (baseline seed): the corrections layer, advisories included, is left out. */
+  public boolean documentOnly() {
+    return baseline == Baseline.SEED;
+  }
+
   /** The recommended runtime's id, or null on a conflict. */
   public @Nullable String primary() {
     return chosen == null ? null : chosen.runtime();

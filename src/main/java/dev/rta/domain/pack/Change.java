@@ -34,4 +34,41 @@ public sealed interface Change {
 
   /** Replaces a rule's rationale, or only the part about one runtime (a performance row's first choice, say). */
   record Note(String rule, @Nullable String runtime, LocalizedText text) implements Change {}
+
+  /**
+   * Rewrites one item of a runtime's profile where the document's words no longer hold; it changes what
+   * {@code rta explain} and {@code rta compare} show, never a decision. The item is found by the document's
+   * (Chinese) words: without {@code seed} the change adds an item, without {@code text} (and {@code to}) it
+   * removes one.
+   *
+   * @param runtime the runtime whose profile it rewrites
+   * @param part the part of the profile
+   * @param at where in the part: a layer's (Chinese) name, a scenario list ({@code suitable}, {@code caution},
+   *     {@code unsuitable}) or a performance metric; null for the ecosystem bullets
+   * @param seed the document's words of the item, or null to add one
+   * @param text the item's words now, or null to remove it (or, with {@code to}, to move it unchanged)
+   * @param to the scenario list the item moves to, or null to keep it where it is
+   */
+  record Profile(String runtime, ProfilePart part, @Nullable String at, @Nullable String seed,
+      @Nullable LocalizedText text, @Nullable Suitability to) implements Change {
+    /** The items of the place it names in a profile (none if the place does not exist). */
+    public List<LocalizedText> items(RuntimeProfile p) {
+      return switch (part) {
+        case LAYER -> p.architecture() == null ? List.of() : p.architecture().layers().stream()
+            .filter(l -> l.name().zh().equals(at)).flatMap(l -> l.components().stream()).toList();
+        case SCENARIO -> {
+          Suitability list = Suitability.parse(at);
+          yield list == null || p.scenarios() == null ? List.of()
+              : list.of(p.scenarios()).stream().map(ScenarioNote::text).toList();
+        }
+        case PERFORMANCE -> p.performance().stream().filter(m -> m.metric().equals(at)).map(PerfMetric::note).toList();
+        case ECOSYSTEM -> p.ecosystem();
+      };
+    }
+
+    /** The item it rewrites, found by the document's words; null when it adds one or nothing matches. */
+    public @Nullable LocalizedText seedItem(RuntimeProfile p) {
+      return seed == null ? null : items(p).stream().filter(i -> i.zh().equals(seed)).findFirst().orElse(null);
+    }
+  }
 }

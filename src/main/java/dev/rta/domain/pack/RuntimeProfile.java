@@ -32,4 +32,20 @@ public record RuntimeProfile(
     ecosystem = List.copyOf(ecosystem);
     links = List.copyOf(links);
   }
+
+  public RuntimeProfile withArchitecture(@Nullable Architecture a) {
+    return new RuntimeProfile(id, name, candidate, overview, a, performance, ecosystem, scenarios, links);
+  }
+
+  public RuntimeProfile withPerformance(List<PerfMetric> p) {
+    return new RuntimeProfile(id, name, candidate, overview, architecture, p, ecosystem, scenarios, links);
+  }
+
+  public RuntimeProfile withEcosystem(List<LocalizedText> e) {
+    return new RuntimeProfile(id, name, candidate, overview, architecture, performance, e, scenarios, links);
+  }
+
+  public RuntimeProfile withScenarios(@Nullable Scenarios s) {
+    return new RuntimeProfile(id, name, candidate, overview, architecture, performance, ecosystem, s, links);
+  }
 }

@@ -32,7 +32,10 @@ public final class PackReaders {
     CHANGES.put("addRow", Change.AddRow.class);
     CHANGES.put("addRule", Change.AddRule.class);
     CHANGES.put("note", Change.Note.class);
+    CHANGES.put("profile", Change.Profile.class);
   }
+
+  private static final java.util.regex.Pattern CHINESE = java.util.regex.Pattern.compile("\\p{IsHan}");
 
   private final @Nullable QuestionSet questions;
   private final Collection<String> runtimes;
@@ -51,7 +54,25 @@ public final class PackReaders {
     return binder
         .with(Condition.class, (node, b) -> condition(node, b))
         .with(Preference.class, (node, b) -> preference(node, b))
-        .with(Change.class, (node, b) -> change(node, b));
+        .with(Change.class, (node, b) -> change(node, b))
+        .with(LocalizedText.class, (node, b) -> text(node, b));
+  }
+
+  // ---- texts --------------------------------------------------------------------------------
+
+  /**
+   * A text in both languages, {@code {zh: ..., en: ...}}; a plain string is a name or code, the same in both
+   * (Tokio, epoll/kqueue), so it must not be Chinese.
+   */
+  private @Nullable LocalizedText text(Node node, YamlBinder b) {
+    if (node instanceof ScalarNode s) {
+      if (CHINESE.matcher(s.getValue()).find()) {
+        b.problem(node, Messages.text("pack.text.untranslated", s.getValue()), Messages.text("pack.hint.text"));
+        return null;
+      }
+      return LocalizedText.same(s.getValue());
+    }
+    return (LocalizedText) b.bindRecord(node, LocalizedText.class);
   }
 
   // ---- conditions -------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.Link;
 import dev.rta.domain.pack.MatrixRow;
 import dev.rta.domain.pack.PerformanceRow;
+import dev.rta.domain.pack.ProfilePart;
 import dev.rta.domain.pack.ReferenceGroup;
 import dev.rta.domain.pack.RuleIds;
 import dev.rta.domain.pack.RuntimeProfile;
@@ -33,6 +34,7 @@ import dev.rta.domain.pack.ScoreDef;
 import dev.rta.domain.pack.Section;
 import dev.rta.domain.pack.Stage;
 import dev.rta.domain.pack.StageId;
+import dev.rta.domain.pack.Suitability;
 import dev.rta.domain.pack.WarningDef;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -497,6 +499,7 @@ public final class PackValidator {
     pack.features().forEach(r -> rows.add("features/" + r.id()));
     pack.ecosystem().forEach(r -> rows.add("ecosystem/" + r.id()));
     Set<String> seen = new HashSet<>(ruleIdsDefinedOutsideCorrections());
+    Set<String> edited = new HashSet<>();
     for (Correction c : pack.corrections()) {
       for (Change ch : c.changes()) {
         if (ch instanceof Change.AddRow add) {
@@ -543,12 +546,59 @@ public final class PackValidator {
           if (note.runtime() != null) {
             runtime(note, "runtime", note.runtime(), file);
           }
+        } else if (ch instanceof Change.Profile edit) {
+          profileEdit(edit, file, edited);
         }
       }
       for (String a : c.affects()) {
         if (!candidates.contains(a) && pack.runtime(a) == null && !ruleIds.contains(a)) {
           problem(c, "affects", file, "pack.v.affects", a);
         }
+      }
+    }
+  }
+
+  /**
+   * A profile change must find what it rewrites: the runtime, the layer, scenario list or metric ({@code at}),
+   * and the item by the document's words ({@code seed}); it must say what to do, and no item is rewritten twice.
+   */
+  private void profileEdit(Change.Profile edit, String file, Set<String> edited) {
+    RuntimeProfile r = pack.runtime(edit.runtime());
+    if (r == null) {
+      runtime(edit, "runtime", edit.runtime(), file);
+      return;
+    }
+    if (edit.text() == null && (edit.seed() == null || edit.part() == ProfilePart.PERFORMANCE)) {
+      problem(edit, "text", file, "pack.v.profileNothing");
+    }
+    if (edit.to() != null && edit.part() != ProfilePart.SCENARIO) {
+      problem(edit, "to", file, "pack.v.profileMove");
+    }
+    List<String> places = switch (edit.part()) {
+      case LAYER -> r.architecture() == null ? List.of()
+          : r.architecture().layers().stream().map(l -> l.name().zh()).toList();
+      case SCENARIO -> r.scenarios() == null ? List.of()
+          : java.util.Arrays.stream(Suitability.values()).map(Suitability::id).toList();
+      case PERFORMANCE -> r.performance().stream().map(m -> m.metric()).toList();
+      case ECOSYSTEM -> List.of();
+    };
+    boolean added = edit.seed() == null && edit.at() == null;
+    boolean placed = switch (edit.part()) {
+      case ECOSYSTEM -> edit.at() == null;
+      case SCENARIO -> added && edit.to() != null && r.scenarios() != null || edit.at() != null && places.contains(edit.at());
+      default -> edit.at() != null && places.contains(edit.at());
+    };
+    if (!placed) {
+      problem(edit, "at", file, "pack.v.profilePlace", String.valueOf(edit.at()), edit.runtime(),
+          places.isEmpty() ? "-" : String.join(", ", places));
+      return;
+    }
+    if (edit.seed() != null) {
+      if (edit.seedItem(r) == null) {
+        problem(edit, "seed", file, "pack.v.profileItem", edit.seed(), edit.runtime(),
+            Suggestions.didYouMean(edit.seed(), edit.items(r).stream().map(LocalizedText::zh).toList()));
+      } else if (!edited.add(edit.runtime() + "/" + edit.part() + "/" + edit.at() + "/" + edit.seed())) {
+        problem(edit, "seed", file, "pack.v.profileTwice", edit.seed(), edit.runtime());
       }
     }
   }

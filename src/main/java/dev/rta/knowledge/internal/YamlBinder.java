@@ -171,7 +171,11 @@ public final class YamlBinder {
     return null;
   }
 
-  private @Nullable Object bindRecord(Node node, Class<?> type) {
+  /**
+   * Binds a mapping to a record by its component names, bypassing any reader registered for the type
+   * (for a reader that accepts another form as well and hands the mapping back).
+   */
+  public @Nullable Object bindRecord(Node node, Class<?> type) {
     LocalizedText what = humanName(type);
     Map<String, NodeTuple> entries = entries(node, what);
     if (entries == null) {
