@@ -31,7 +31,8 @@ public record KnowledgePack(
     AnalysisRules analysis,
     List<DecisionNote> decisions,
     List<ReferenceGroup> references,
-    List<HistoryEntry> history) {
+    List<HistoryEntry> history,
+    CodeKnowledge code) {
 
   public KnowledgePack {
     runtimes = List.copyOf(runtimes);
