@@ -25,7 +25,7 @@ final class CodeTopics {
   /** Prints the list (no id) or the one named; an unknown id is a user error with a did-you-mean. */
   static int explain(Context ctx, String topic, @Nullable String id, boolean seed) {
     CodeKnowledge code = ctx.pack().code();
-    ExampleRenderer r = new ExampleRenderer(code, ctx.lang(), ctx.style(), seed);
+    ExampleRenderer r = new ExampleRenderer(ctx.pack(), ctx.lang(), ctx.style(), seed);
     if (EXAMPLE.contains(topic)) {
       if (id == null) {
         ctx.out.print(r.examples());

@@ -9,10 +9,12 @@ import dev.rta.domain.pack.CodeChange;
 import dev.rta.domain.pack.CodeExample;
 import dev.rta.domain.pack.CodeKnowledge;
 import dev.rta.domain.pack.Dependency;
+import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.pack.ExampleLayer;
 import dev.rta.domain.pack.MigrationGuide;
 import dev.rta.domain.pack.MigrationLayer;
 import dev.rta.domain.pack.MigrationStep;
+import dev.rta.domain.pack.Section;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class ExampleRenderer {
   private static final String HEADING_SEPARATOR = " › ";
 
+  private final KnowledgePack pack;
   private final CodeKnowledge code;
   private final Lang lang;
   private final Style style;
@@ -32,8 +35,9 @@ public final class ExampleRenderer {
   /**
    * @param seed true for the seed baseline: the document's code only, without corrections
    */
-  public ExampleRenderer(CodeKnowledge code, Lang lang, Style style, boolean seed) {
-    this.code = code;
+  public ExampleRenderer(KnowledgePack pack, Lang lang, Style style, boolean seed) {
+    this.pack = pack;
+    this.code = pack.code();
     this.lang = lang;
     this.style = style;
     this.seed = seed;
@@ -73,7 +77,7 @@ public final class ExampleRenderer {
       }
       out.append("  ").append(TextRenderer.pad(g.id(), 20)).append(t(g.title()));
       if (g.seed() == null) {
-        out.append(style.dim("  (" + m("code.notInDocument", g.facts()) + ")"));
+        out.append("  ").append(style.dim(m("code.notInDocument.tag", g.facts())));
       }
       out.append('\n');
     }
@@ -86,7 +90,7 @@ public final class ExampleRenderer {
     StringBuilder out = new StringBuilder();
     title(out, t(e.title()), e.id());
     out.append(m("code.runtimes", String.join(", ", e.runtimes()))).append('\n');
-    out.append(m("code.document", String.join(HEADING_SEPARATOR, e.heading()))).append('\n');
+    out.append(document(e.source(), e.heading())).append('\n');
     out.append(t(e.prose())).append('\n');
     ExampleLayer layer = e.layer(seed);
     baselineLine(out);
@@ -103,7 +107,7 @@ public final class ExampleRenderer {
     title(out, t(g.title()), g.id());
     out.append(g.from()).append(" → ").append(g.to()).append('\n');
     out.append(g.seed() == null ? m("code.notInDocument", g.facts())
-        : m("code.document", String.join(HEADING_SEPARATOR, g.heading()))).append('\n');
+        : document(g.source(), g.heading())).append('\n');
     out.append(t(g.prose())).append('\n');
     MigrationLayer layer = g.layer(seed);
     if (layer == null) {
@@ -117,7 +121,7 @@ public final class ExampleRenderer {
     for (MigrationStep s : layer.steps()) {
       out.append('\n').append(style.bold(++n + ". " + t(s.title())));
       if (!seed && s.heading().isEmpty()) {
-        out.append(style.dim("  (" + m("code.rtaStep") + ")"));
+        out.append("  ").append(style.dim(m("code.rtaStep")));
       }
       out.append('\n');
       if (s.prose() != null) {
@@ -151,6 +155,12 @@ public final class ExampleRenderer {
 
   private void title(StringBuilder out, String title, String id) {
     out.append(style.bold(title)).append(style.dim("  [" + id + "]")).append('\n');
+  }
+
+  /** Where in the document: the section's title in the user's language, then the document's own headings. */
+  private String document(@Nullable String source, List<String> headings) {
+    Section section = source == null ? null : pack.section(source);
+    return m("code.document", section == null ? "" : t(section.title()), String.join(HEADING_SEPARATOR, headings));
   }
 
   private String heading(String s) {

@@ -83,7 +83,7 @@ class ExplainCodeTest {
     Cli.Result r = Cli.run("--lang", "zh", "explain", "migration", "async-std-tokoi");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err().lines()).hasSize(1).first(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-        .contains("未知的迁移指南 'async-std-tokoi'", "'async-std-tokio'");
+        .contains("未知的迁移指南“async-std-tokoi”", "“async-std-tokio”");
   }
 
   @Test
