@@ -27,29 +27,20 @@ final class CodeTopics {
     CodeKnowledge code = ctx.pack().code();
     ExampleRenderer r = new ExampleRenderer(ctx.pack(), ctx.lang(), ctx.style(), seed);
     if (EXAMPLE.contains(topic)) {
-      if (id == null) {
-        ctx.out.print(r.examples());
-        return ExitCode.OK.code;
-      }
-      CodeExample e = code.example(id);
-      if (e == null) {
-        throw unknown("explain.code.unknownExample", "explain.code.hint.examples", id,
-            code.examples().stream().map(CodeExample::id).toList());
-      }
-      ctx.out.print(r.example(e));
-      return ExitCode.OK.code;
+      ctx.out.print(id == null ? r.examples() : r.example(find(id, code.example(id), "explain.code.unknownExample",
+          "explain.code.hint.examples", code.examples().stream().map(CodeExample::id).toList())));
+    } else {
+      ctx.out.print(id == null ? r.migrations() : r.migration(find(id, code.migration(id), "explain.code.unknownMigration",
+          "explain.code.hint.migrations", code.migrations().stream().map(MigrationGuide::id).toList())));
     }
-    if (id == null) {
-      ctx.out.print(r.migrations());
-      return ExitCode.OK.code;
-    }
-    MigrationGuide g = code.migration(id);
-    if (g == null) {
-      throw unknown("explain.code.unknownMigration", "explain.code.hint.migrations", id,
-          code.migrations().stream().map(MigrationGuide::id).toList());
-    }
-    ctx.out.print(r.migration(g));
     return ExitCode.OK.code;
+  }
+
+  private static <T> T find(String id, @Nullable T found, String key, String hintKey, List<String> ids) {
+    if (found == null) {
+      throw unknown(key, hintKey, id, ids);
+    }
+    return found;
   }
 
   private static UserError unknown(String key, String hintKey, String id, List<String> ids) {
