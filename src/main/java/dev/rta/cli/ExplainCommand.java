@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,14 +25,19 @@ import picocli.CommandLine.ParentCommand;
     name = "explain",
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
-    description = "Explain a runtime (its profile), a rule (its source, condition, effect and corrections), an answer key, a correction (the document's words, what holds now, the source), an rta decision or an advisory.",
+    description = "Explain a runtime (its profile), a rule (its source, condition, effect and corrections), an answer key, a correction (the document's words, what holds now, the source), an rta decision, an advisory, or the document's code examples and migration guides (example [ID], migration [FROM-TO]).",
     footer = {"", "Examples:", "  rta explain tokio", "  rta explain final.std-api", "  rta explain platform",
-        "  rta explain async-std-discontinued", "  rta explain D1", "  rta explain RUSTSEC-2025-0052"})
+        "  rta explain async-std-discontinued", "  rta explain D1", "  rta explain RUSTSEC-2025-0052",
+        "  rta explain example timers.smol", "  rta explain migration async-std-tokio --baseline seed"})
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
   @Parameters(index = "0", paramLabel = "TOPIC", descriptionKey = "topic", description = "What to explain.")
   String topic;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "ID", descriptionKey = "id",
+      description = "With example or migration: which one (without it, the list).")
+  @Nullable String id;
 
   @Option(names = "--baseline", paramLabel = "seed|current", defaultValue = "current",
       description = "Show the knowledge as the document has it (seed) or corrected (current, default).")
@@ -41,6 +47,12 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     Context ctx = root.context;
     Baseline b = DecisionOptions.baseline(baseline);
+    if (CodeTopics.handles(topic)) {
+      return CodeTopics.explain(ctx, topic, id, b == Baseline.SEED);
+    }
+    if (id != null) {
+      throw UserError.of("explain.code.extra", "explain.code.hint.extra", id);
+    }
     KnowledgePack pack = ctx.pack();
     var engine = ctx.advisor();
     KnowledgeRenderer r = ctx.knowledgeRenderer(b);

@@ -4,6 +4,7 @@ import dev.rta.domain.InvalidInputException;
 import dev.rta.domain.Location;
 import dev.rta.domain.Problem;
 import dev.rta.domain.pack.KnowledgePack;
+import dev.rta.knowledge.internal.CodeValidator;
 import dev.rta.knowledge.internal.Locations;
 import dev.rta.knowledge.internal.PackAssembler;
 import dev.rta.knowledge.internal.PackValidator;
@@ -38,7 +39,7 @@ public final class PackLoader {
   public static final List<String> FILES = List.of(
       "pack.yaml", "runtimes.yaml", "questions.yaml", "flowchart.yaml", "matrices.yaml", "checklist.yaml",
       "final-matrix.yaml", "rules.yaml", "corrections.yaml", "advisories.yaml", "markers.yaml", "analysis.yaml", "decisions.yaml",
-      "references.yaml");
+      "references.yaml", "examples.yaml", "migrations.yaml");
 
   private static final String BUNDLED = "/dev/rta/knowledge/pack/";
   private static volatile @Nullable KnowledgePack bundled;
@@ -115,6 +116,7 @@ public final class PackLoader {
     KnowledgePack pack = new PackAssembler(nodes, source::display, problems, locations).assemble();
     if (pack != null) {
       new PackValidator(pack, locations, problems, source::display).validate();
+      new CodeValidator(pack, locations, problems, source::display).validate();
     }
     if (!problems.isEmpty() || pack == null) {
       if (problems.isEmpty()) {

@@ -1,11 +1,11 @@
 package dev.rta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rta.testing.Cli;
+import dev.rta.testing.DebianCrates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * used as an offline directory registry. Skipped, with the reason, where cargo or the registry is missing.
  */
 class AnalyzeWithCargoTest {
-  static final Path REGISTRY = Path.of("/usr/share/cargo/registry");
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path dir;
@@ -67,16 +66,7 @@ class AnalyzeWithCargoTest {
         smol = "1.3"
         """);
     write("legacy/src/lib.rs", "pub fn run() { smol::block_on(async {}) }\n");
-    write(".cargo/config.toml", """
-        [source.crates-io]
-        replace-with = "debian"
-
-        [source.debian]
-        directory = "%s"
-
-        [net]
-        offline = true
-        """.formatted(REGISTRY));
+    write(".cargo/config.toml", DebianCrates.cargoConfig());
     Process p;
     try {
       p = new ProcessBuilder("cargo", "generate-lockfile", "--offline").directory(dir.toFile())
@@ -90,21 +80,12 @@ class AnalyzeWithCargoTest {
     assertThat(p.exitValue()).as("cargo generate-lockfile: %s", log).isZero();
   }
 
-  /** Skips without cargo or the crates, except in CI ({@code RTA_REQUIRE_CARGO=1}), where that is a failure. */
   static void need(boolean condition, String why) {
-    if ("1".equals(System.getenv("RTA_REQUIRE_CARGO"))) {
-      assertThat(condition).as(why).isTrue();
-    }
-    assumeTrue(condition, why);
+    DebianCrates.need(condition, why);
   }
 
-  static boolean hasCrate(String prefix) throws IOException {
-    if (!Files.isDirectory(REGISTRY)) {
-      return false;
-    }
-    try (var s = Files.list(REGISTRY)) {
-      return s.anyMatch(c -> c.getFileName().toString().startsWith(prefix));
-    }
+  static boolean hasCrate(String prefix) {
+    return DebianCrates.has(prefix);
   }
 
   static void write(String relative, String content) throws IOException {

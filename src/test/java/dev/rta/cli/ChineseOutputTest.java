@@ -41,6 +41,9 @@ class ChineseOutputTest {
         List.of("compare", "tokio", "smol", "async-std", "embassy"),
         List.of("tree", "--set", "platform=desktop"),
         List.of("list-keys"),
+        List.of("explain", "example", "tcp-echo.embassy"),
+        List.of("explain", "migration", "async-std-tokio"),
+        List.of("explain", "migration", "smol-tokio", "--baseline", "seed"),
         List.of("recommend", "--help"));
   }
 

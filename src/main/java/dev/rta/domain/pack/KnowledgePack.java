@@ -35,6 +35,7 @@ public record KnowledgePack(
     List<DecisionNote> decisions,
     List<ReferenceGroup> references,
     List<HistoryEntry> history,
+    CodeKnowledge code,
     Lookup lookup) {
 
   /** The pack's parts by id, built once. */
@@ -68,10 +69,10 @@ public record KnowledgePack(
       List<ConstraintDef> constraints, List<WarningDef> warnings, List<ScoreDef> scores, List<DefaultDef> defaults,
       List<Correction> corrections, List<Advisory> advisories, List<Marker> markers,
       List<LibraryFeatures> libraryFeatures, AnalysisRules analysis, List<DecisionNote> decisions,
-      List<ReferenceGroup> references, List<HistoryEntry> history) {
+      List<ReferenceGroup> references, List<HistoryEntry> history, CodeKnowledge code) {
     this(manifest, runtimes, questions, flowchart, scenario, performance, features, ecosystem, ecosystemMaturity,
         checklist, finalMatrix, constraints, warnings, scores, defaults, corrections, advisories, markers,
-        libraryFeatures, analysis, decisions, references, history, null);
+        libraryFeatures, analysis, decisions, references, history, code, null);
   }
 
   public KnowledgePack {

@@ -66,10 +66,13 @@ public final class PackAssembler {
     dev.rta.domain.pack.AnalysisRules analysis = bind("analysis.yaml", dev.rta.domain.pack.AnalysisRules.class, readers);
     PackFiles.DecisionsFile decisions = bind("decisions.yaml", PackFiles.DecisionsFile.class, readers);
     PackFiles.ReferencesFile references = bind("references.yaml", PackFiles.ReferencesFile.class, readers);
+    PackFiles.ExamplesFile examples = bind("examples.yaml", PackFiles.ExamplesFile.class, readers);
+    PackFiles.MigrationsFile migrations = bind("migrations.yaml", PackFiles.MigrationsFile.class, readers);
 
     if (manifest == null || runtimesFile == null || questionsFile == null || flow == null || matrices == null
         || checklist == null || fin == null || rules == null || corrections == null || advisories == null
-        || markers == null || analysis == null || decisions == null || references == null) {
+        || markers == null || analysis == null || decisions == null || references == null || examples == null
+        || migrations == null) {
       return null;
     }
     Map<String, LocalizedText> maturity = matrices.ecosystemMaturity();
@@ -77,6 +80,7 @@ public final class PackAssembler {
         manifest, runtimes, questions, flow.flowchart(), matrices.scenario(), matrices.performance(),
         matrices.features(), matrices.ecosystem(), maturity, checklist.checklist(), fin.finalMatrix(),
         rules.constraints(), rules.warnings(), rules.scores(), rules.defaults(), corrections.corrections(),
-        advisories.advisories(), markers.markers(), markers.libraryFeatures(), analysis, decisions.decisions(), references.references(), references.history());
+        advisories.advisories(), markers.markers(), markers.libraryFeatures(), analysis, decisions.decisions(), references.references(), references.history(),
+        new dev.rta.domain.pack.CodeKnowledge(examples.examples(), migrations.migrations()));
   }
 }

@@ -54,4 +54,8 @@ final class PackFiles {
   record DecisionsFile(List<DecisionNote> decisions) {}
 
   record ReferencesFile(List<ReferenceGroup> references, List<HistoryEntry> history) {}
+
+  record ExamplesFile(List<dev.rta.domain.pack.CodeExample> examples) {}
+
+  record MigrationsFile(List<dev.rta.domain.pack.MigrationGuide> migrations) {}
 }
