@@ -16,9 +16,19 @@ import dev.rta.engine.PackChecker;
 import dev.rta.knowledge.AnswersReader;
 import dev.rta.knowledge.AnswersWriter;
 import dev.rta.knowledge.PackLoader;
+import dev.rta.domain.Question;
+import dev.rta.domain.pack.Advisory;
+import dev.rta.domain.pack.CorrectedProfile;
+import dev.rta.domain.pack.Correction;
+import dev.rta.domain.pack.DecisionNote;
+import dev.rta.domain.pack.RuntimeProfile;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,6 +127,77 @@ public final class Advisor {
   public List<RuleInfo> rulesReading(String key, Baseline baseline) {
     return engine.rulesReading(key, baseline);
   }
+
+  /** A runtime's profile as the baseline has it: the document's, or corrected in place; null if no such runtime. */
+  public @Nullable CorrectedProfile profile(String runtime, Baseline baseline) {
+    RuntimeProfile p = pack.runtime(runtime);
+    if (p == null) {
+      return null;
+    }
+    return baseline == Baseline.CURRENT ? CorrectedProfile.current(p, pack.corrections()) : CorrectedProfile.seed(p);
+  }
+
+  /** What a topic names — a runtime, a rule, an answer key, a correction, a decision, an advisory — explained. */
+  public Explanation explain(String topic, Baseline baseline) {
+    CorrectedProfile profile = profile(topic, baseline);
+    if (profile != null) {
+      return new Explanation.Runtime(profile, baseline == Baseline.SEED ? List.of()
+          : pack.advisories().stream().filter(a -> a.runtime().equals(topic)).toList());
+    }
+    List<RuleInfo> rule = engine.rule(topic, baseline);
+    if (!rule.isEmpty()) {
+      return new Explanation.Rule(rule);
+    }
+    Question q = pack.questionSet().find(topic);
+    if (q != null) {
+      return new Explanation.Key(q, engine.rulesReading(topic, baseline));
+    }
+    Correction c = pack.correction(topic);
+    if (c != null) {
+      return new Explanation.CorrectionTopic(c);
+    }
+    DecisionNote d = pack.decision(topic.toUpperCase(Locale.ROOT));
+    if (d != null) {
+      List<String> rules = new ArrayList<>();
+      for (String id : engine.ruleIds(baseline)) {
+        engine.rule(id, baseline).stream().filter(i -> d.id().equals(i.decision())).findFirst()
+            .ifPresent(i -> rules.add(i.id()));
+      }
+      pack.flowchart().nodes().forEach(n -> n.branches().stream().filter(br -> d.id().equals(br.decision()))
+          .forEach(br -> rules.add(n.id() + "=" + br.value())));
+      return new Explanation.Decision(d, rules);
+    }
+    Advisory a = pack.advisory(topic.toUpperCase(Locale.ROOT));
+    if (a != null) {
+      return new Explanation.AdvisoryTopic(a);
+    }
+    Set<String> topics = new LinkedHashSet<>();
+    pack.runtimes().forEach(x -> topics.add(x.id()));
+    topics.addAll(engine.ruleIds(baseline));
+    topics.addAll(pack.questionSet().keys());
+    pack.corrections().forEach(x -> topics.add(x.id()));
+    pack.decisions().forEach(x -> topics.add(x.id()));
+    pack.advisories().forEach(x -> topics.add(x.id()));
+    return new Explanation.Unknown(topic, List.copyOf(topics));
+  }
+
+  /** Two to four runtimes side by side: their profiles under the baseline, and the ids that name no candidate. */
+  public Comparison compare(List<String> runtimes, Baseline baseline) {
+    List<CorrectedProfile> profiles = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (String id : runtimes) {
+      RuntimeProfile p = pack.runtime(id);
+      if (p == null || !p.candidate()) {
+        unknown.add(id);
+      } else {
+        profiles.add(profile(id, baseline));
+      }
+    }
+    return new Comparison(profiles, unknown, pack.candidates());
+  }
+
+  /** The profiles to compare; {@code unknown} ids name no runtime one can choose ({@code candidates}). */
+  public record Comparison(List<CorrectedProfile> profiles, List<String> unknown, List<String> candidates) {}
 
   // ---- the pack and projects ------------------------------------------------------------------------
 

@@ -1,9 +1,9 @@
 package dev.rta.cli;
 
+import dev.rta.app.Advisor;
+import dev.rta.domain.Messages;
 import dev.rta.domain.Suggestions;
 import dev.rta.domain.pack.CorrectedProfile;
-import dev.rta.domain.pack.KnowledgePack;
-import dev.rta.domain.pack.RuntimeProfile;
 import dev.rta.domain.decision.Baseline;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,16 +37,13 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     Context ctx = root.context;
     Baseline b = DecisionOptions.baseline(baseline);
-    KnowledgePack pack = ctx.pack();
-    List<CorrectedProfile> profiles = new ArrayList<>();
-    for (String id : runtimes) {
-      RuntimeProfile p = pack.runtime(id);
-      if (p == null || !p.candidate()) {
-        throw new UserError(dev.rta.domain.Messages.text("pack.unknownRuntime", id, Suggestions.didYouMean(id, pack.candidates())),
-            dev.rta.domain.Messages.text("pack.hint.runtimes", String.join(", ", pack.candidates())));
-      }
-      profiles.add(ctx.profile(p, b));
+    Advisor.Comparison c = ctx.advisor().compare(runtimes, b);
+    if (!c.unknown().isEmpty()) {
+      String id = c.unknown().get(0);
+      throw new UserError(Messages.text("pack.unknownRuntime", id, Suggestions.didYouMean(id, c.candidates())),
+          Messages.text("pack.hint.runtimes", String.join(", ", c.candidates())));
     }
+    List<CorrectedProfile> profiles = c.profiles();
     ctx.out.print(ctx.knowledgeRenderer(b).compare(profiles, width != null ? width : ctx.width()));
     return ExitCode.OK.code;
   }

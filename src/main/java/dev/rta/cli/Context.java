@@ -4,10 +4,8 @@ import dev.rta.app.Advisor;
 import dev.rta.domain.Lang;
 import dev.rta.domain.Messages;
 import dev.rta.domain.ToolInfo;
-import dev.rta.domain.pack.CorrectedProfile;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.domain.decision.Baseline;
-import dev.rta.domain.pack.RuntimeProfile;
 import dev.rta.report.KnowledgeRenderer;
 import dev.rta.report.Style;
 import java.io.IOException;
@@ -91,10 +89,6 @@ final class Context {
         b == Baseline.CURRENT);
   }
 
-  /** A runtime's profile as the baseline has it: the document's, or corrected in place. */
-  CorrectedProfile profile(RuntimeProfile p, Baseline b) {
-    return b == Baseline.CURRENT ? CorrectedProfile.current(p, pack().corrections()) : CorrectedProfile.seed(p);
-  }
 
   ToolInfo tool() {
     KnowledgePack p = pack();

@@ -1,18 +1,11 @@
 package dev.rta.cli;
 
+import dev.rta.app.Explanation;
 import dev.rta.domain.Messages;
-import dev.rta.domain.Question;
 import dev.rta.domain.Suggestions;
-import dev.rta.domain.decision.RuleInfo;
-import dev.rta.domain.pack.Correction;
-import dev.rta.domain.pack.KnowledgePack;
-import dev.rta.domain.pack.RuntimeProfile;
 import dev.rta.domain.decision.Baseline;
 import dev.rta.report.KnowledgeRenderer;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -53,55 +46,27 @@ final class ExplainCommand implements Callable<Integer> {
     if (id != null) {
       throw UserError.of("explain.code.extra", "explain.code.hint.extra", id);
     }
-    KnowledgePack pack = ctx.pack();
-    var engine = ctx.advisor();
     KnowledgeRenderer r = ctx.knowledgeRenderer(b);
-    RuntimeProfile runtime = pack.runtime(topic);
-    if (runtime != null) {
-      // The advisories belong to the corrections layer: the document has none.
-      ctx.out.print(r.runtime(ctx.profile(runtime, b), b == Baseline.SEED ? List.of()
-          : pack.advisories().stream().filter(a -> a.runtime().equals(topic)).toList()));
-      return ExitCode.OK.code;
+    Explanation e = ctx.advisor().explain(topic, b);
+    String text;
+    if (e instanceof Explanation.Runtime x) {
+      text = r.runtime(x.profile(), x.advisories());
+    } else if (e instanceof Explanation.Rule x) {
+      text = r.rule(x.compiled());
+    } else if (e instanceof Explanation.Key x) {
+      text = r.key(x.question(), x.readers());
+    } else if (e instanceof Explanation.CorrectionTopic x) {
+      text = r.correction(x.correction());
+    } else if (e instanceof Explanation.Decision x) {
+      text = r.decision(x.note(), x.rules());
+    } else if (e instanceof Explanation.AdvisoryTopic x) {
+      text = r.advisory(x.advisory());
+    } else {
+      List<String> topics = ((Explanation.Unknown) e).topics();
+      throw new UserError(Messages.text("explain.unknown", topic, Suggestions.didYouMean(topic, topics)),
+          Messages.text("explain.unknown.hint"));
     }
-    List<RuleInfo> rule = engine.rule(topic, b);
-    if (!rule.isEmpty()) {
-      ctx.out.print(r.rule(rule));
-      return ExitCode.OK.code;
-    }
-    Question q = pack.questionSet().find(topic);
-    if (q != null) {
-      ctx.out.print(r.key(q, engine.rulesReading(topic, b)));
-      return ExitCode.OK.code;
-    }
-    Correction c = pack.correction(topic);
-    if (c != null) {
-      ctx.out.print(r.correction(c));
-      return ExitCode.OK.code;
-    }
-    var d = pack.decision(topic.toUpperCase(java.util.Locale.ROOT));
-    if (d != null) {
-      List<String> rules = new ArrayList<>();
-      for (String id : engine.ruleIds(b)) {
-        engine.rule(id, b).stream().filter(i -> d.id().equals(i.decision())).findFirst().ifPresent(i -> rules.add(i.id()));
-      }
-      pack.flowchart().nodes().forEach(n -> n.branches().stream().filter(br -> d.id().equals(br.decision()))
-          .forEach(br -> rules.add(n.id() + "=" + br.value())));
-      ctx.out.print(r.decision(d, rules));
-      return ExitCode.OK.code;
-    }
-    var a = pack.advisory(topic.toUpperCase(java.util.Locale.ROOT));
-    if (a != null) {
-      ctx.out.print(r.advisory(a));
-      return ExitCode.OK.code;
-    }
-    Set<String> topics = new LinkedHashSet<>();
-    pack.runtimes().forEach(x -> topics.add(x.id()));
-    topics.addAll(engine.ruleIds(b));
-    topics.addAll(pack.questionSet().keys());
-    pack.corrections().forEach(x -> topics.add(x.id()));
-    pack.decisions().forEach(x -> topics.add(x.id()));
-    pack.advisories().forEach(x -> topics.add(x.id()));
-    throw new UserError(Messages.text("explain.unknown", topic, Suggestions.didYouMean(topic, topics)),
-        Messages.text("explain.unknown.hint"));
+    ctx.out.print(text);
+    return ExitCode.OK.code;
   }
 }
