@@ -54,8 +54,7 @@ class QuestionnaireTest {
         DOWN, ENTER,               // platform: server
         "?", DOWN, ENTER,          // high-throughput: help, then no
         "b",                       // std-api: back to high-throughput
-        UP, ENTER,                 // high-throughput: yes
-        "s",                       // std-api: skip (unknown)
+        UP, ENTER,                 // high-throughput: yes (std-api is no longer asked, decision D15)
         ENTER,                     // std: yes
         "2", ENTER,                // project-type: web-api
         "150000", ENTER,           // target-rps
