@@ -2,8 +2,6 @@ package dev.rta.report;
 
 import dev.rta.domain.AnswerValue;
 import dev.rta.domain.Lang;
-import dev.rta.domain.LocalizedText;
-import dev.rta.domain.Messages;
 import dev.rta.domain.Question;
 import dev.rta.domain.ToolInfo;
 import dev.rta.domain.decision.AdvisoryNotice;
@@ -21,29 +19,14 @@ import java.util.Map;
  * The recommendation as an architecture decision record in MADR 4 layout: decision drivers are the
  * answers, considered options the runtimes, with pros and cons "because" and the trace.
  */
-public final class AdrRenderer {
-  private final KnowledgePack pack;
-  private final Lang lang;
+public final class AdrRenderer extends LocalizedRenderer {
   private final ToolInfo tool;
   private final LocalDate date;
 
   public AdrRenderer(KnowledgePack pack, Lang lang, ToolInfo tool, LocalDate date) {
-    this.pack = pack;
-    this.lang = lang;
+    super(pack, lang);
     this.tool = tool;
     this.date = date;
-  }
-
-  private String m(String key, Object... args) {
-    return Messages.get(lang, key, args);
-  }
-
-  private String t(LocalizedText text) {
-    return text.in(lang);
-  }
-
-  private String name(String runtime) {
-    return pack.runtimeName(runtime);
   }
 
   /** A title for the record, e.g. "Use Tokio as the async runtime". */

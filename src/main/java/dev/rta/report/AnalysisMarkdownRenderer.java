@@ -1,7 +1,6 @@
 package dev.rta.report;
 
 import dev.rta.domain.Lang;
-import dev.rta.domain.Messages;
 import dev.rta.domain.analysis.Analysis;
 import dev.rta.domain.analysis.DependencyPath;
 import dev.rta.domain.analysis.Evidence;
@@ -19,17 +18,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The analysis as a Markdown report a team can commit or paste into a pull request. */
-public final class AnalysisMarkdownRenderer {
-  private final KnowledgePack pack;
-  private final Lang lang;
+public final class AnalysisMarkdownRenderer extends LocalizedRenderer {
 
   public AnalysisMarkdownRenderer(KnowledgePack pack, Lang lang) {
-    this.pack = pack;
-    this.lang = lang;
-  }
-
-  private String m(String key, Object... args) {
-    return Messages.get(lang, key, args);
+    super(pack, lang);
   }
 
   private static String cell(String s) {

@@ -28,28 +28,17 @@ import java.util.Locale;
  * The analysis for a person: runtimes with their inverse dependency paths as trees (like
  * {@code cargo tree -i}), inferred answers with evidence, findings, and the recommendation.
  */
-public final class AnalysisTextRenderer {
-  private final KnowledgePack pack;
-  private final Lang lang;
+public final class AnalysisTextRenderer extends LocalizedRenderer {
   private final Style style;
 
   public AnalysisTextRenderer(KnowledgePack pack, Lang lang, Style style) {
-    this.pack = pack;
-    this.lang = lang;
+    super(pack, lang);
     this.style = style;
   }
 
   /** Long lists are cut in text; JSON has them all. */
   static final int MEMBERS = 8;
   static final int PATHS = 8;
-
-  private String m(String key, Object... args) {
-    return Messages.get(lang, key, args);
-  }
-
-  private String t(LocalizedText text) {
-    return text.in(lang);
-  }
 
   /** Member sections shown in full; the rest are counted (JSON has them all). */
   static final int MEMBER_SECTIONS = 8;

@@ -2,7 +2,6 @@ package dev.rta.report;
 
 import dev.rta.domain.Lang;
 import dev.rta.domain.LocalizedText;
-import dev.rta.domain.Messages;
 import dev.rta.domain.pack.ApiMapping;
 import dev.rta.domain.pack.CodeBlock;
 import dev.rta.domain.pack.CodeChange;
@@ -23,12 +22,10 @@ import org.jspecify.annotations.Nullable;
  * The document's code in words: {@code rta explain example [ID]} and {@code rta explain migration [FROM-TO]},
  * as the document has it (seed baseline) or corrected, with what changed and why (current baseline).
  */
-public final class ExampleRenderer {
+public final class ExampleRenderer extends LocalizedRenderer {
   private static final String HEADING_SEPARATOR = " › ";
 
-  private final KnowledgePack pack;
   private final CodeKnowledge code;
-  private final Lang lang;
   private final Style style;
   private final boolean seed;
 
@@ -36,19 +33,10 @@ public final class ExampleRenderer {
    * @param seed true for the seed baseline: the document's code only, without corrections
    */
   public ExampleRenderer(KnowledgePack pack, Lang lang, Style style, boolean seed) {
-    this.pack = pack;
+    super(pack, lang);
     this.code = pack.code();
-    this.lang = lang;
     this.style = style;
     this.seed = seed;
-  }
-
-  private String m(String key, Object... args) {
-    return Messages.get(lang, key, args);
-  }
-
-  private String t(LocalizedText text) {
-    return text.in(lang);
   }
 
   // ---- lists -----------------------------------------------------------------------------------

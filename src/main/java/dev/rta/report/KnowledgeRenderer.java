@@ -3,7 +3,6 @@ package dev.rta.report;
 import dev.rta.domain.Choice;
 import dev.rta.domain.Lang;
 import dev.rta.domain.LocalizedText;
-import dev.rta.domain.Messages;
 import dev.rta.domain.Question;
 import dev.rta.domain.decision.RuleInfo;
 import dev.rta.domain.pack.Advisory;
@@ -32,9 +31,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The knowledge in words: {@code rta explain} topics and {@code rta compare} tables. */
-public final class KnowledgeRenderer {
-  private final KnowledgePack pack;
-  private final Lang lang;
+public final class KnowledgeRenderer extends LocalizedRenderer {
   private final Style style;
   private final List<MatrixRow> features;
   private final List<MatrixRow> ecosystem;
@@ -49,21 +46,12 @@ public final class KnowledgeRenderer {
    */
   public KnowledgeRenderer(KnowledgePack pack, Lang lang, Style style, List<MatrixRow> features,
       List<MatrixRow> ecosystem, Map<String, LocalizedText> statuses, boolean corrected) {
-    this.pack = pack;
-    this.lang = lang;
+    super(pack, lang);
     this.style = style;
     this.features = features;
     this.ecosystem = ecosystem;
     this.statuses = statuses;
     this.corrected = corrected;
-  }
-
-  private String m(String key, Object... args) {
-    return Messages.get(lang, key, args);
-  }
-
-  private String t(LocalizedText text) {
-    return text.in(lang);
   }
 
   private String stars(int n) {

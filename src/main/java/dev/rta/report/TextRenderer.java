@@ -1,7 +1,6 @@
 package dev.rta.report;
 
 import dev.rta.domain.Lang;
-import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Messages;
 import dev.rta.domain.decision.AdvisoryNotice;
 import dev.rta.domain.decision.CorrectionEffect;
@@ -19,27 +18,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The recommendation for a person at a terminal. */
-public final class TextRenderer {
-  private final KnowledgePack pack;
-  private final Lang lang;
+public final class TextRenderer extends LocalizedRenderer {
   private final Style style;
 
   public TextRenderer(KnowledgePack pack, Lang lang, Style style) {
-    this.pack = pack;
-    this.lang = lang;
+    super(pack, lang);
     this.style = style;
-  }
-
-  private String m(String key, Object... args) {
-    return Messages.get(lang, key, args);
-  }
-
-  private String t(LocalizedText text) {
-    return text.in(lang);
-  }
-
-  private String name(String runtime) {
-    return pack.runtimeName(runtime);
   }
 
   /** Only the primary runtime id, or {@code conflict} (for {@code -q}). */
