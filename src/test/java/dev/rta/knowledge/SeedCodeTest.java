@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * The seed layer of examples.yaml and migrations.yaml is the document's code, byte for byte: each seed
  * block equals the first code block under its headings in the specification, and every code block of the
  * document's 代码示例对比 and 迁移指南 sections is in the pack. The specification is read from
- * {@code ../shared/seed/} beside the repository (or {@code RTA_SPEC}); without it the test is skipped,
- * except with {@code RTA_REQUIRE_SPEC=1} (CI), where that is a failure.
+ * {@code RTA_SPEC}, else the repository's copy {@code docs/spec/}, else {@code ../shared/seed/} beside the
+ * repository; without it the test is skipped, except with {@code RTA_REQUIRE_SPEC=1} (CI), where that is a failure.
  */
 class SeedCodeTest {
   static final String SPEC = "seed/rust-async-runtime-decision-tree.zh.md";
@@ -50,6 +50,10 @@ class SeedCodeTest {
     String env = System.getenv("RTA_SPEC");
     if (env != null && Files.isRegularFile(Path.of(env))) {
       return Path.of(env);
+    }
+    Path copy = Path.of("docs", "spec", Path.of(SPEC).getFileName().toString());
+    if (Files.isRegularFile(copy)) {
+      return copy;
     }
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
       Path p = d.resolve("shared").resolve(SPEC);
