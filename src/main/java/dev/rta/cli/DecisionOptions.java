@@ -35,6 +35,11 @@ final class DecisionOptions {
       description = "Never ask; missing answers stay unknown (also: environment RTA_NON_INTERACTIVE=1).")
   boolean nonInteractive;
 
+  @Option(names = {"-i", "--interactive"},
+      description = "Ask the missing answers even when some are given with --set or --answers (without this, the"
+          + " questionnaire runs only when no answer is given).")
+  boolean interactive;
+
   @Option(names = "--save-answers", paramLabel = "FILE",
       description = "Write the answers (YAML, or TOML for *.toml) so the decision can be committed and replayed.")
   @Nullable Path saveAnswers;
@@ -56,7 +61,10 @@ final class DecisionOptions {
   Answers answers(Context ctx, boolean ask) {
     Answers given = given(ctx);
     Answers answers = given;
-    boolean interactive = ask && !nonInteractive && !"1".equals(ctx.env.get("RTA_NON_INTERACTIVE"))
+    // Given answers are used as they are (the rest stay unknown and are listed); the questionnaire runs when
+    // nothing is given, or when asked for.
+    boolean wanted = given.size() == 0 || this.interactive;
+    boolean interactive = ask && wanted && !nonInteractive && !"1".equals(ctx.env.get("RTA_NON_INTERACTIVE"))
         && !"true".equals(ctx.env.get("RTA_NON_INTERACTIVE"));
     if (interactive) {
       answers = ask(ctx, given);

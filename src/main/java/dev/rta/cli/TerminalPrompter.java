@@ -129,12 +129,15 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
       return askNumber(q, title, current, canGoBack);
     }
     boolean multi = q.type() == AnswerType.LIST;
+    // A single choice starts on "skip (unknown)", so that Enter never answers for the user (never "yes").
+    int first = multi ? 0 : 1;
+    int rows = ids.size() + first;
     Set<String> selected = new LinkedHashSet<>();
     int cursor = 0;
     if (current instanceof AnswerValue.Items items) {
       selected.addAll(items.values());
     } else if (current != null) {
-      cursor = Math.max(0, ids.indexOf(current.display()));
+      cursor = Math.max(0, ids.indexOf(current.display()) + first);
     }
     String help = null;
     String note = null;
@@ -142,18 +145,21 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
     while (true) {
       List<String> lines = new ArrayList<>();
       lines.add(title);
+      if (!multi) {
+        lines.add(cursor == 0 ? style.good("❯ " + m("q.skipOption")) : "  " + style.dim(m("q.skipOption")));
+      }
       for (int i = 0; i < ids.size(); i++) {
         String mark = multi ? (selected.contains(ids.get(i)) ? "[x] " : "[ ] ") : "";
         String label = mark + label(q, ids.get(i));
-        lines.add(i == cursor ? style.good("❯ " + label) : "  " + label);
+        lines.add(i + first == cursor ? style.good("❯ " + label) : "  " + label);
       }
       lines.add(style.dim("  " + m(multi ? "q.keys.multi" : "q.keys.single")));
       draw(lines, help, note);
       note = null;
       Op op = read();
       switch (op) {
-        case UP -> cursor = (cursor + ids.size() - 1) % ids.size();
-        case DOWN -> cursor = (cursor + 1) % ids.size();
+        case UP -> cursor = (cursor + rows - 1) % rows;
+        case DOWN -> cursor = (cursor + 1) % rows;
         case TOGGLE -> {
           if (multi) {
             String id = ids.get(cursor);
@@ -175,10 +181,14 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
           note = m("q.noBack");
         }
         case ENTER -> {
+          if (!multi && cursor == 0) {
+            confirm(q, m("q.skipped"));
+            return new Reply.Skip();
+          }
           try {
             AnswerValue v = multi
                 ? questions.parseText(q.key(), String.join(",", selected))
-                : questions.parseText(q.key(), ids.get(cursor));
+                : questions.parseText(q.key(), ids.get(cursor - first));
             confirm(q, v.display());
             return new Reply.Value(v);
           } catch (AnswerError e) {
@@ -188,7 +198,7 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
         case OTHER -> {
           String typed = reader.getLastBinding();
           if (typed != null && typed.matches("[1-9]") && Integer.parseInt(typed) <= ids.size()) {
-            cursor = Integer.parseInt(typed) - 1;
+            cursor = Integer.parseInt(typed) - 1 + first;
           }
         }
         default -> { }

@@ -51,21 +51,21 @@ class QuestionnaireTest {
   void asksTheMissingAnswersGoesBackAndSavesTheAnswersFile() throws IOException {
     Path saved = dir.resolve("answers.yaml");
     String keys = String.join("",
-        DOWN, ENTER,               // platform: server
-        "?", DOWN, ENTER,          // high-throughput: help, then no
-        "b",                       // std-api: back to high-throughput
+        DOWN, DOWN, ENTER,         // platform: server (the cursor starts on "skip (unknown)")
+        "?", DOWN, DOWN, ENTER,    // high-throughput: help, then no
+        "b",                       // std-api: back to high-throughput (the cursor is on the answer given)
         UP, ENTER,                 // high-throughput: yes (std-api is no longer asked, decision D15)
-        ENTER,                     // std: yes
+        DOWN, ENTER,               // std: yes
         "2", ENTER,                // project-type: web-api
         "150000", ENTER,           // target-rps
         ENTER,                     // p99-ms: empty = unknown
-        "s",                       // hard-realtime: unknown
-        ENTER,                     // http: yes
-        DOWN, ENTER,               // grpc: no
+        ENTER,                     // hard-realtime: Enter on the default, skip (unknown)
+        DOWN, ENTER,               // http: yes
+        DOWN, DOWN, ENTER,         // grpc: no
         " ", DOWN, DOWN, DOWN, " ", ENTER,  // databases: postgres, redis
         "s",                       // libraries: unknown
         " ", ENTER,                // features: tcp-udp
-        ENTER,                     // long-term: yes
+        DOWN, ENTER,               // long-term: yes
         " ", ENTER,                // team-experience: tokio
         "s", "s",                  // resource-constrained, experimental: unknown
         ENTER);                    // summary: show the recommendation
@@ -103,6 +103,22 @@ class QuestionnaireTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEqualTo("embassy\n");
     assertThat(run.screen()).doesNotContain("目标平台").doesNotContain("gRPC");
+  }
+
+  @Test
+  void givenAnswersAreUsedAsTheyAreUnlessAskedToAsk() {
+    Run run = interactive("", "recommend", "-q", "--set", "platform=server", "--set", "high-throughput=true");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo("tokio\n");
+    assertThat(run.screen()).doesNotContain("[1]").doesNotContain("?");
+    Run asked = interactive("\003", "recommend", "-q", "--interactive", "--set", "platform=server");
+    assertThat(asked.screen()).contains("Needs high throughput");
+  }
+
+  @Test
+  void enterOnAFreshQuestionSkipsItNeverAnswersYes() {
+    Run run = interactive(ENTER + ENTER + "\003", "recommend", "-q", "--interactive", "--set", "platform=server");
+    assertThat(run.screen()).contains("❯ skip (unknown)").doesNotContain("high-throughput: yes");
   }
 
   @Test
