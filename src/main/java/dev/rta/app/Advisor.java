@@ -18,6 +18,7 @@ import dev.rta.knowledge.AnswersWriter;
 import dev.rta.knowledge.PackLoader;
 import dev.rta.domain.Question;
 import dev.rta.domain.pack.Advisory;
+import dev.rta.domain.pack.AnalysisRules;
 import dev.rta.domain.pack.CorrectedProfile;
 import dev.rta.domain.pack.Correction;
 import dev.rta.domain.pack.DecisionNote;
@@ -171,6 +172,15 @@ public final class Advisor {
     if (a != null) {
       return new Explanation.AdvisoryTopic(a);
     }
+    AnalysisRules.FindingDef finding = pack.analysis().finding(topic.toUpperCase(Locale.ROOT));
+    if (finding != null) {
+      return new Explanation.Finding(finding);
+    }
+    return new Explanation.Unknown(topic, topics(baseline));
+  }
+
+  /** Every topic {@code explain} knows under the baseline: runtimes, rules, keys, corrections, decisions, advisories, findings. */
+  public List<String> topics(Baseline baseline) {
     Set<String> topics = new LinkedHashSet<>();
     pack.runtimes().forEach(x -> topics.add(x.id()));
     topics.addAll(engine.ruleIds(baseline));
@@ -178,7 +188,10 @@ public final class Advisor {
     pack.corrections().forEach(x -> topics.add(x.id()));
     pack.decisions().forEach(x -> topics.add(x.id()));
     pack.advisories().forEach(x -> topics.add(x.id()));
-    return new Explanation.Unknown(topic, List.copyOf(topics));
+    pack.analysis().findings().forEach(x -> topics.add(x.id()));
+    topics.add("example");
+    topics.add("migration");
+    return List.copyOf(topics);
   }
 
   /** Two to four runtimes side by side: their profiles under the baseline, and the ids that name no candidate. */

@@ -3,6 +3,7 @@ package dev.rta.app;
 import dev.rta.domain.Question;
 import dev.rta.domain.decision.RuleInfo;
 import dev.rta.domain.pack.Advisory;
+import dev.rta.domain.pack.AnalysisRules;
 import dev.rta.domain.pack.Correction;
 import dev.rta.domain.pack.CorrectedProfile;
 import dev.rta.domain.pack.DecisionNote;
@@ -27,6 +28,9 @@ public sealed interface Explanation {
 
   /** An advisory. */
   record AdvisoryTopic(Advisory advisory) implements Explanation {}
+
+  /** A finding of {@code rta analyze} (RTA001…): what it means and how to fix it. */
+  record Finding(AnalysisRules.FindingDef finding) implements Explanation {}
 
   /** Nothing of that name; the closest topics, for a did-you-mean. */
   record Unknown(String topic, List<String> topics) implements Explanation {}

@@ -61,6 +61,8 @@ final class ExplainCommand implements Callable<Integer> {
       text = r.decision(x.note(), x.rules());
     } else if (e instanceof Explanation.AdvisoryTopic x) {
       text = r.advisory(x.advisory());
+    } else if (e instanceof Explanation.Finding x) {
+      text = r.finding(x.finding());
     } else {
       List<String> topics = ((Explanation.Unknown) e).topics();
       throw new UserError(Messages.text("explain.unknown", topic, Suggestions.didYouMean(topic, topics)),

@@ -3,9 +3,11 @@ package dev.rta.cli;
 import dev.rta.domain.Choice;
 import dev.rta.domain.Lang;
 import dev.rta.domain.Question;
+import dev.rta.report.JsonRenderer;
 import dev.rta.report.Style;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rta list-keys}: the answer keys, their types and allowed values. */
@@ -13,14 +15,24 @@ import picocli.CommandLine.ParentCommand;
     name = "list-keys",
     mixinStandardHelpOptions = true,
     description = "List the answer keys of --set and answers files, with their types and allowed values.",
-    footer = {"", "Example:", "  rta list-keys --lang zh"})
+    footer = {"", "Examples:", "  rta list-keys --lang zh", "  rta list-keys --format json"})
 final class ListKeysCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
+      description = "Output format (default: text); json: an array of {key, type, text, help, allowed, values, askIf}.")
+  Format format;
+
+  enum Format { TEXT, JSON }
 
   @Override
   public Integer call() {
     Context ctx = root.context;
     Lang lang = ctx.lang();
+    if (format == Format.JSON) {
+      ctx.out.print(new JsonRenderer(lang, ctx.tool()).keys(ctx.pack().questions()));
+      return ExitCode.OK.code;
+    }
     Style style = ctx.style();
     for (Question q : ctx.pack().questions()) {
       ctx.out.println(style.bold(q.key()) + "  " + style.dim(q.type().id()) + "  " + q.text().in(lang));

@@ -31,7 +31,15 @@ final class RootCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|zh",
+  /** The languages, for shell completion. */
+  static final class Langs implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.List.of("en", "zh").iterator();
+    }
+  }
+
+  @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|zh", completionCandidates = Langs.class,
       description = "Language of the output (default: $RTA_LANG, else the system locale).")
   void lang(String value) {
     Lang l = Lang.parse(value);

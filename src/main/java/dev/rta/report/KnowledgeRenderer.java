@@ -451,6 +451,12 @@ public final class KnowledgeRenderer extends LocalizedRenderer {
         + t(d.note()) + "\n";
   }
 
+  /** A finding of {@code rta analyze}: its id, name, level, what it means and how to fix it. */
+  public String finding(dev.rta.domain.pack.AnalysisRules.FindingDef f) {
+    return style.bold(f.id()) + " — " + t(f.title()) + style.dim("  [" + f.name() + ", " + m("an.level." + f.level()) + "]")
+        + "\n" + t(f.help()) + "\n";
+  }
+
   public String advisory(Advisory a) {
     return style.bold(a.id()) + " — " + t(a.title()) + "\n"
         + m("explain.advisory", a.crate(), a.kind(), a.date(), a.alternative() == null ? "-" : a.alternative()) + "\n"

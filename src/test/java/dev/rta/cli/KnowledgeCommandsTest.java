@@ -173,4 +173,22 @@ class KnowledgeCommandsTest {
     assertThat(Cli.run("--color", "always", "recommend", "--set", "platform=server").out()).contains("\u001b[1m");
     assertThat(Cli.run("--color", "always", "--no-color", "recommend").out()).doesNotContain("\u001b[");
   }
+
+  @Test
+  void listKeysAsJsonHasEveryKeyWithItsValues() throws Exception {
+    Cli.Result r = Cli.run("list-keys", "--format", "json");
+    assertThat(r.exit()).isZero();
+    var keys = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(keys.size()).isEqualTo(PackLoader.bundled().questions().size());
+    assertThat(keys.get(0).get("key").asText()).isEqualTo("platform");
+    assertThat(keys.get(0).get("values").get(1).get("id").asText()).isEqualTo("server");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"RTA002, en, discontinued", "rta002, zh, 停止维护", "RTA008, en, RTA008"})
+  void findingIdsAreExplainTopics(String topic, String lang, String expected) {
+    Cli.Result r = Cli.run("--lang", lang, "explain", topic);
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains(expected);
+  }
 }
