@@ -25,8 +25,8 @@ public final class Main {
   java.util.function.@org.jspecify.annotations.Nullable Supplier<org.jline.terminal.Terminal> terminalFactory;
 
   public Main(PrintStream out, PrintStream err, InputStream in, Map<String, String> env) {
-    this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    this.out = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
+    this.err = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     this.in = in;
     this.env = env;
   }

@@ -39,16 +39,20 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
   private final KeyMap<Op> keys = new KeyMap<>();
   private final Attributes original;
   private final boolean redraw;
+  /** Restores the terminal if the JVM ends while asking (an external SIGINT or SIGTERM runs shutdown hooks). */
+  private final Thread restore;
   private int drawn;
 
   TerminalPrompter(Terminal terminal, Lang lang, QuestionSet questions, Style style) {
     this.terminal = terminal;
-    this.out = terminal.writer();
+    this.out = new PrintWriter(new TerminalSafeWriter(terminal.writer()), true);
     this.lang = lang;
     this.questions = questions;
     this.style = style;
     this.reader = new BindingReader(terminal.reader());
     this.original = terminal.enterRawMode();
+    this.restore = new Thread(this::restoreTerminal, "rta-restore-terminal");
+    Runtime.getRuntime().addShutdownHook(restore);
     Attributes raw = new Attributes(terminal.getAttributes());
     raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
     terminal.setAttributes(raw);
@@ -110,7 +114,7 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
 
   private void draw(List<String> lines) {
     if (redraw && drawn > 0) {
-      out.print("\033[" + drawn + "A\r\033[J");
+      out.print(Style.ESC + "[" + drawn + "A\r" + Style.ESC + "[J");
     }
     lines.forEach(out::println);
     out.flush();
@@ -254,7 +258,9 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
             if (buffer.length() > 0) {
               buffer.setLength(buffer.length() - 1);
             }
-          } else if (typed.matches("[0-9._]")) {
+          } else if (typed.length() == 1 && !TerminalSafeWriter.unsafe(typed.charAt(0))) {
+            // Every printable key is kept, so that "-5" or "1e3" is read as typed and a wrong value gets a
+            // clear error rather than turning silently into 5 or 13.
             buffer.append(typed);
           }
         }
@@ -311,6 +317,15 @@ final class TerminalPrompter implements Prompter, AutoCloseable {
 
   @Override
   public void close() {
+    restoreTerminal();
+    try {
+      Runtime.getRuntime().removeShutdownHook(restore);
+    } catch (IllegalStateException shuttingDown) {
+      // the JVM is already ending: the hook restores the terminal
+    }
+  }
+
+  private void restoreTerminal() {
     terminal.setAttributes(original);
     terminal.flush();
   }

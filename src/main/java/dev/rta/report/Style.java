@@ -20,8 +20,15 @@ public final class Style {
     return color;
   }
 
+  /**
+   * Stands for ESC in rta's own colour codes. The command line writes it as ESC and neutralises every real control
+   * character of the text (a crate name or an answer value from a file can carry escape sequences that would
+   * colour, move or retitle the user's terminal), so only rta's own styling reaches the terminal.
+   */
+  public static final char ESC = '\uE000';
+
   private String wrap(String code, String s) {
-    return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    return color ? ESC + "[" + code + "m" + s + ESC + "[0m" : s;
   }
 
   public String bold(String s) {
@@ -46,7 +53,7 @@ public final class Style {
 
   /** Display width: East Asian wide characters take two columns; escape sequences none. */
   public static int width(String s) {
-    String plain = s.replaceAll("\u001b\\[[0-9;]*m", "");
+    String plain = s.replaceAll("[\u001b\uE000]\\[[0-9;]*m", "");
     int w = 0;
     for (int i = 0; i < plain.length(); ) {
       int cp = plain.codePointAt(i);

@@ -122,6 +122,25 @@ class QuestionnaireTest {
   }
 
   @Test
+  void aNumberIsReadAsTypedNeverSilentlyChanged() {
+    String[] given = {"recommend", "-q", "--interactive", "--set", "platform=server", "--set", "high-throughput=true",
+        "--set", "std=true", "--set", "project-type=web-api"};
+    Run negative = interactive("-5" + ENTER + "\003", given);
+    assertThat(negative.screen()).contains("> -5").doesNotContain("target-rps: 5");
+    Run exponent = interactive("1e3" + ENTER + "\003", given);
+    assertThat(exponent.screen()).contains("> 1e3").doesNotContain("target-rps: 13");
+  }
+
+  @Test
+  void controlCharactersFromInputCannotReachTheTerminal() {
+    Cli.Result r = Cli.run("explain", "x\u001b]0;pwned\u0007\u001b[31m");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\x1b]0;pwned\\x07");
+    assertThat(Cli.run("--color", "always", "recommend", "-q", "--set", "platform=server").out()).isEqualTo("tokio\n");
+    assertThat(Cli.run("--color", "always", "recommend", "--set", "platform=server").out()).contains("\u001b[1m");
+  }
+
+  @Test
   void pipedInputGetsNumberedPromptsOnStderr() throws IOException {
     Map<String, String> env = Cli.env();
     env.remove("RTA_NON_INTERACTIVE");
