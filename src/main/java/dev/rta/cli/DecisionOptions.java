@@ -35,7 +35,7 @@ final class DecisionOptions {
       description = "Never ask; missing answers stay unknown (also: environment RTA_NON_INTERACTIVE=1).")
   boolean nonInteractive;
 
-  @Option(names = {"-i", "--interactive"},
+  @Option(names = "--interactive",
       description = "Ask the missing answers even when some are given with --set or --answers (without this, the"
           + " questionnaire runs only when no answer is given).")
   boolean interactive;
