@@ -19,7 +19,7 @@ public final class Messages {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  /** The message in one language. */
+  /** The message in one language; arguments that are {@link LocalizedText} are taken in that language. */
   public static String get(Lang lang, String key, Object... args) {
     String pattern;
     try {
@@ -27,7 +27,7 @@ public final class Messages {
     } catch (MissingResourceException e) {
       throw new IllegalStateException("missing message '" + key + "' for " + lang.code() + "; this is a bug in rta", e);
     }
-    return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, lang.locale()).format(args);
+    return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, lang.locale()).format(resolve(lang, args));
   }
 
   /** Whether the catalogue has a message for the key. */

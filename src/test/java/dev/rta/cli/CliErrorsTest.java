@@ -91,9 +91,10 @@ class CliErrorsTest {
     Path bin = dir.resolve("answers.yaml");
     Files.write(bin, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
     assertOneLineError(Cli.run("recommend", "--answers", bin.toString()), "not a UTF-8 text file");
-    Path other = dir.resolve("answers.json");
+    Path other = dir.resolve("answers.txt");
     Files.writeString(other, "{}");
-    assertOneLineError(Cli.run("recommend", "--answers", other.toString()), "unknown answers file format");
+    assertOneLineError(Cli.run("recommend", "--answers", other.toString()), "unknown answers file format",
+        "*.yaml, *.yml, *.toml or *.json");
   }
 
   @Test
