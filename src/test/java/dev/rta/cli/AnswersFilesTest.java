@@ -1,5 +1,6 @@
 package dev.rta.cli;
 
+import static dev.rta.testing.Cli.assertOneLineError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -20,16 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Answers files in every format rta writes, from stdin, bounded in size, with messages a user can act on (issue 9). */
 class AnswersFilesTest {
   @TempDir Path dir;
-
-  private static void assertOneLineError(Cli.Result r, String... fragments) {
-    assertThat(r.exit()).as("exit code; stderr: %s", r.err()).isEqualTo(2);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err().strip().lines()).as("stderr: %s", r.err()).hasSize(1);
-    assertThat(r.err()).startsWith("rta: ").doesNotContain("Exception").doesNotContain("\tat ");
-    for (String f : fragments) {
-      assertThat(r.err()).contains(f);
-    }
-  }
 
   @Test
   void saveAnswersChoosesTheFormatByExtensionAndEachReplays() throws IOException {
