@@ -2,6 +2,10 @@ package dev.rta.app;
 
 import dev.rta.analyzer.Analyzer;
 import dev.rta.domain.Answers;
+import dev.rta.domain.AnswersFormat;
+import dev.rta.domain.InvalidInputException;
+import dev.rta.domain.Location;
+import dev.rta.domain.Problem;
 import dev.rta.domain.LocalizedText;
 import dev.rta.domain.analysis.AnalysisOptions;
 import dev.rta.domain.analysis.AnalysisProgress;
@@ -23,6 +27,9 @@ import dev.rta.domain.pack.CorrectedProfile;
 import dev.rta.domain.pack.Correction;
 import dev.rta.domain.pack.DecisionNote;
 import dev.rta.domain.pack.RuntimeProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -82,24 +89,66 @@ public final class Advisor {
     return new Questionnaire(pack);
   }
 
-  /** Answers from an answers file (YAML or TOML, by extension), checked against the questions. */
+  /**
+   * The largest answers file rta reads. One holds a few lines; the limit turns {@code /dev/zero} or a runaway file
+   * into a clear error instead of a hang or an exhausted heap.
+   */
+  public static final int MAX_ANSWERS_BYTES = 1 << 20;
+
+  /** Answers from an answers file (YAML, TOML or JSON, by extension), checked against the questions. */
   public Answers readAnswers(Path file) {
-    return new AnswersReader(pack.questionSet()).fromFile(file);
+    String display = file.toString();
+    byte[] bytes;
+    try {
+      bytes = InputFiles.read(file, MAX_ANSWERS_BYTES);
+    } catch (NoSuchFileException e) {
+      throw InvalidInputException.of(Problem.of(Location.file(display), "err.answers.missingFile")
+          .withHint("hint.saveAnswers"));
+    } catch (IOException e) {
+      throw unreadable(display, e);
+    }
+    return answersReader().fromBytes(display, bytes, answersFormat(file));
+  }
+
+  /** Answers from a stream ({@code --answers -}: standard input), in the format the text looks like. */
+  public Answers readAnswers(InputStream in) {
+    String display = "<stdin>";
+    try {
+      return answersReader().fromBytes(display, InputFiles.read(in, MAX_ANSWERS_BYTES), null);
+    } catch (IOException e) {
+      throw unreadable(display, e);
+    }
+  }
+
+  private static InvalidInputException unreadable(String display, IOException e) {
+    Location at = Location.file(display);
+    return InvalidInputException.of(e instanceof InputFiles.TooLarge big
+        ? Problem.of(at, "err.answers.tooLarge", big.limit()).withHint("hint.answersSmall")
+        : Problem.of(at, "err.file.cannotRead", FileErrors.reason(e)));
   }
 
   /** Answers from {@code key=value} pairs. */
   public Answers parseAnswers(List<String> sets) {
-    return new AnswersReader(pack.questionSet()).fromSets(sets);
+    return answersReader().fromSets(sets);
   }
 
-  /** An answers file's text: TOML for a {@code *.toml} name, else YAML. */
-  public static String answersText(String fileName, Answers answers, String header) {
-    return AnswersWriter.write(fileName, answers, header);
+  private AnswersReader answersReader() {
+    return new AnswersReader(pack.questionSet());
   }
 
-  /** An answers file's text in YAML. */
-  public static String answersYaml(Answers answers, String header) {
-    return AnswersWriter.yaml(answers, header);
+  /** The format of an answers file by its extension (YAML, TOML or JSON); another extension is an input error. */
+  public static AnswersFormat answersFormat(Path file) {
+    AnswersFormat format = AnswersFormat.ofFileName(String.valueOf(file.getFileName()));
+    if (format == null) {
+      throw InvalidInputException.of(Problem.of(Location.file(file.toString()), "err.answers.format")
+          .withHint("hint.answersExt"));
+    }
+    return format;
+  }
+
+  /** An answers file's text in a format, with the header as comments where the format has them. */
+  public static String answersText(AnswersFormat format, Answers answers, String header) {
+    return AnswersWriter.write(format, answers, header);
   }
 
   // ---- the knowledge, as a baseline compiles it ---------------------------------------------------

@@ -1,7 +1,6 @@
 package dev.rta.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code rta adr}: a directory of numbered decision records ({@code NNNN-slug.md}, as MADR keeps them). A record
- * takes the next free number; an existing file is never replaced, and two writers at once get different numbers.
+ * takes the next free number; an existing file is never replaced, and writers at the same time — in one process or
+ * several — get different numbers, whatever their slugs.
  */
 public final class DecisionRecords {
   private static final Pattern NUMBERED = Pattern.compile("^(\\d{4})-.*");
@@ -32,29 +32,34 @@ public final class DecisionRecords {
     }
   }
 
-  /** Writes {@code NNNN-slug.md} with the next free number and returns its path. */
+  /**
+   * Writes {@code NNNN-slug.md} with the next free number and returns its path. The number is reserved by creating
+   * {@code .NNNN.lock} (create-new: one writer wins, the others move on to the next number); holding it, the writer
+   * looks again for a record with that number written meanwhile, then writes the record (atomically, like every
+   * output) and lets the reservation go.
+   */
   public Path write(String slug, String content) throws IOException {
     Files.createDirectories(dir);
+    int number = nextNumber();
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      int next = nextNumber() + attempt;
-      Path target = dir.resolve(String.format("%04d-%s.md", next, slug));
-      Path tmp = Files.createTempFile(dir, ".rta-adr", ".tmp");
+      Path lock = dir.resolve(String.format(".%04d.lock", number));
       try {
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-          // A hard link fails when the name is taken: the number is reserved atomically.
-          Files.createLink(target, tmp);
-        } catch (UnsupportedOperationException | IOException linkFailed) {
-          if (linkFailed instanceof FileAlreadyExistsException) {
-            continue;
-          }
-          Files.move(tmp, target);
+        Files.createFile(lock);
+      } catch (FileAlreadyExistsException taken) {
+        number++;
+        continue;
+      }
+      try {
+        int next = nextNumber();
+        if (next > number) {
+          number = next; // a record with this number (or a later one) appeared since the listing
+          continue;
         }
+        Path target = dir.resolve(String.format("%04d-%s.md", number, slug));
+        OutputFiles.write(target, content);
         return target;
-      } catch (FileAlreadyExistsException e) {
-        // another writer took this number: try the next one
       } finally {
-        Files.deleteIfExists(tmp);
+        Files.deleteIfExists(lock);
       }
     }
     throw new NoFreeNumber(dir);

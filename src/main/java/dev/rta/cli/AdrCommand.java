@@ -2,7 +2,9 @@ package dev.rta.cli;
 
 import dev.rta.app.Advisor;
 import dev.rta.app.DecisionRecords;
+import dev.rta.app.RunFiles;
 import dev.rta.domain.Answers;
+import dev.rta.domain.AnswersFormat;
 import dev.rta.domain.Messages;
 import dev.rta.domain.decision.Decision;
 import dev.rta.report.AdrRenderer;
@@ -49,6 +51,7 @@ final class AdrCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = root.context;
+    decision.files().writes("stdout", RunFiles.STDOUT).check();
     Answers answers = decision.answers(ctx, true);
     Decision d = ctx.advisor().recommend(answers, decision.baseline());
     AdrRenderer adr = new AdrRenderer(ctx.pack(), ctx.lang(), ctx.tool(), ctx.today());
@@ -73,7 +76,7 @@ final class AdrCommand implements Callable<Integer> {
         Path answersFile = written.resolveSibling(base + ".answers.yaml");
         String header = Messages.get(ctx.lang(), "answers.header", Context.version(), ctx.pack().version(),
             answersFile.getFileName());
-        Context.writeAtomically(answersFile, Advisor.answersYaml(answers, header));
+        Context.write(answersFile, Advisor.answersText(AnswersFormat.YAML, answers, header));
         ctx.out.println(written);
         ctx.out.println(answersFile);
         return d.primary() == null ? ExitCode.FINDINGS.code : ExitCode.OK.code;
@@ -87,7 +90,7 @@ final class AdrCommand implements Callable<Integer> {
     } catch (DecisionRecords.NoFreeNumber e) {
       throw UserError.of("err.cli.noFreeNumber", null, dir);
     } catch (IOException e) {
-      throw UserError.of("err.cli.cannotWrite", "hint.cli.permissions", dir, String.valueOf(e.getMessage()));
+      throw UserError.cannotWrite(dir, e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.rta.cli;
 
 import dev.rta.app.ProjectAnalysis;
+import dev.rta.app.RunFiles;
 import dev.rta.domain.Answers;
 import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
@@ -46,7 +47,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Output format (default: text).")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of stdout.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the output to FILE instead of stdout (- is stdout; see \"Where rta writes\" in the README).")
   @Nullable Path output;
 
   @Option(names = "--fail-on", paramLabel = "error|warning|note|never", defaultValue = "error",
@@ -76,6 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = root.context;
+    decision.files().readsProject(path).writes("-o", output == null ? RunFiles.STDOUT : output).check();
     Answers stated = decision.given(ctx);
     AnalysisOptions options = AnalysisOptions.defaults();
     String cargo = ctx.env.get("CARGO"); // set by cargo when run as `cargo rta`: the same toolchain
@@ -108,7 +111,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       decision.save(ctx, report.decision(which).answers());
     }
     String text = switch (format) {
-      case TEXT -> new AnalysisTextRenderer(ctx.pack(), ctx.lang(), output == null ? ctx.style() : Style.plain())
+      case TEXT -> new AnalysisTextRenderer(ctx.pack(), ctx.lang(), Context.toStdout(output) ? ctx.style() : Style.plain())
           .render(a, report.decisions(), member);
       case JSON -> new AnalysisJsonRenderer(ctx.lang(), ctx.tool()).render(a, report.decisions(), member);
       case SARIF -> new SarifRenderer(ctx.pack().analysis(), ctx.lang(), ctx.tool()).render(a, member);

@@ -1,6 +1,8 @@
 package dev.rta.cli;
 
 import dev.rta.app.Advisor;
+import dev.rta.app.OutputFiles;
+import dev.rta.app.RunFiles;
 import dev.rta.domain.Lang;
 import dev.rta.domain.Messages;
 import dev.rta.domain.ToolInfo;
@@ -12,11 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -147,37 +145,30 @@ final class Context {
   /** Whether standard output is a terminal (false in tests, which pass their own streams). */
   boolean terminal;
 
-  /** The output of a command: into {@code output} (atomically, saying so on stderr), else on stdout. */
+  /**
+   * The output of a command: on stdout when no file is given (or {@code -}, {@code /dev/stdout}), else into the
+   * file as {@link OutputFiles} writes, saying so on stderr.
+   */
   void emit(@Nullable Path output, String text) {
-    if (output != null) {
-      writeAtomically(output, text);
-      err.println(dev.rta.domain.Messages.get(lang(), "cli.wrote", output));
-    } else {
+    if (toStdout(output)) {
       out.print(text);
+    } else {
+      write(output, text);
+      err.println(Messages.get(lang(), "cli.wrote", output));
     }
   }
 
-  /** Writes a file atomically: a temporary file beside it, then a rename. */
-  static void writeAtomically(Path file, String content) {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
+  /** Whether an output option sends the output to stdout (not given, {@code -}, {@code /dev/stdout}). */
+  static boolean toStdout(@Nullable Path output) {
+    return output == null || RunFiles.isStdout(output);
+  }
+
+  /** Writes a file as {@link OutputFiles} does; a failure is a user error that says why. */
+  static void write(Path file, String text) {
     try {
-      if (dir != null) {
-        Files.createDirectories(dir);
-      }
-      Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try {
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      OutputFiles.write(file, text);
     } catch (IOException e) {
-      throw UserError.of("err.cli.cannotWrite", "hint.cli.permissions", file, String.valueOf(e.getMessage()));
+      throw UserError.cannotWrite(file, e);
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.rta.cli;
 
 import dev.rta.app.Advisor;
+import dev.rta.app.RunFiles;
 import dev.rta.domain.Answers;
+import dev.rta.domain.AnswersFormat;
 import dev.rta.domain.Messages;
 import dev.rta.domain.decision.Decision;
 import dev.rta.domain.decision.Baseline;
@@ -24,7 +26,8 @@ final class DecisionOptions {
       description = "An answer, e.g. platform=server; lists are comma-separated, e.g. features=tls,timers. Repeatable.")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--answers", paramLabel = "FILE", description = "An answers file (YAML or TOML) with the same keys.")
+  @Option(names = "--answers", paramLabel = "FILE",
+      description = "An answers file with the same keys: YAML, TOML or JSON by its extension; - reads standard input.")
   @Nullable Path answersFile;
 
   @Option(names = "--baseline", paramLabel = "seed|current", defaultValue = "current",
@@ -41,7 +44,8 @@ final class DecisionOptions {
   boolean interactive;
 
   @Option(names = "--save-answers", paramLabel = "FILE",
-      description = "Write the answers (YAML, or TOML for *.toml) so the decision can be committed and replayed.")
+      description = "Write the answers (*.yaml, *.yml, *.toml or *.json; - for stdout) so the decision can be committed"
+          + " and replayed.")
   @Nullable Path saveAnswers;
 
   Baseline baseline() {
@@ -73,11 +77,23 @@ final class DecisionOptions {
     return answers;
   }
 
-  /** The answers given on the command line: the --answers file, then --set (which wins). */
+  /** The answers given on the command line: the --answers file (or standard input), then --set (which wins). */
   Answers given(Context ctx) {
     Advisor advisor = ctx.advisor();
-    return (answersFile == null ? Answers.empty() : advisor.readAnswers(answersFile))
-        .overriddenBy(advisor.parseAnswers(sets));
+    Answers file = answersFile == null ? Answers.empty()
+        : RunFiles.isStdin(answersFile) ? advisor.readAnswers(ctx.in) : advisor.readAnswers(answersFile);
+    return file.overriddenBy(advisor.parseAnswers(sets));
+  }
+
+  /**
+   * The files these options read and write, for the command to add its own and check before anything is read or
+   * written; an unknown --save-answers extension is refused here, before any work.
+   */
+  RunFiles files() {
+    if (saveAnswers != null && !Context.toStdout(saveAnswers)) {
+      Advisor.answersFormat(saveAnswers);
+    }
+    return new RunFiles().reads("--answers", answersFile).writes("--save-answers", saveAnswers);
   }
 
   /** Whether --save-answers was given. */
@@ -85,12 +101,12 @@ final class DecisionOptions {
     return saveAnswers != null;
   }
 
-  /** Writes the answers to --save-answers, when given. */
+  /** Writes the answers to --save-answers, when given, in the format its extension names ({@code -}: YAML on stdout). */
   void save(Context ctx, Answers answers) {
     if (saveAnswers != null) {
+      AnswersFormat format = Context.toStdout(saveAnswers) ? AnswersFormat.YAML : Advisor.answersFormat(saveAnswers);
       String header = Messages.get(ctx.lang(), "answers.header", Context.version(), ctx.pack().version(), saveAnswers.getFileName());
-      Context.writeAtomically(saveAnswers, Advisor.answersText(saveAnswers.toString(), answers, header));
-      ctx.err.println(Messages.get(ctx.lang(), "cli.wrote", saveAnswers));
+      ctx.emit(saveAnswers, Advisor.answersText(format, answers, header));
     }
   }
 

@@ -1,10 +1,16 @@
 package dev.rta.cli;
 
+import dev.rta.app.FileErrors;
 import dev.rta.domain.InvalidInputException;
 import dev.rta.domain.Lang;
 import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -17,6 +23,11 @@ import picocli.CommandLine;
  * with their own streams and environment.
  */
 public final class Main {
+  /** The exit code of a process killed by SIGPIPE, as a shell reports it. */
+  private static final int BROKEN_PIPE = 128 + 13;
+
+  private final OutputStream stdout;
+  private final WatchedStream watched;
   private final PrintWriter out;
   private final PrintWriter err;
   private final InputStream in;
@@ -24,11 +35,56 @@ public final class Main {
   private boolean terminal;
   java.util.function.@org.jspecify.annotations.Nullable Supplier<org.jline.terminal.Terminal> terminalFactory;
 
-  public Main(PrintStream out, PrintStream err, InputStream in, Map<String, String> env) {
-    this.out = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
+  /**
+   * rta on these streams. A failed write to {@code out} makes the run fail: a {@link PrintStream} is asked with
+   * {@code checkError()}; any other stream's exception is kept, to say why.
+   */
+  public Main(OutputStream out, OutputStream err, InputStream in, Map<String, String> env) {
+    this.stdout = out;
+    this.watched = new WatchedStream(out);
+    this.out = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8)), true);
     this.err = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     this.in = in;
     this.env = env;
+  }
+
+  /** An output stream that remembers the first exception it passed on (a PrintWriter keeps only that one came). */
+  private static final class WatchedStream extends FilterOutputStream {
+    private @org.jspecify.annotations.Nullable IOException failure;
+
+    WatchedStream(OutputStream out) {
+      super(out);
+    }
+
+    private interface Write {
+      void run() throws IOException;
+    }
+
+    private void watch(Write write) throws IOException {
+      try {
+        write.run();
+      } catch (IOException e) {
+        if (failure == null) {
+          failure = e;
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      watch(() -> out.write(b));
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      watch(() -> out.write(b, off, len));
+    }
+
+    @Override
+    public void flush() throws IOException {
+      watch(out::flush);
+    }
   }
 
   /** Uses this terminal for the questionnaire (tests drive a dumb terminal with scripted keys). */
@@ -38,7 +94,9 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    Main main = new Main(System.out, System.err, System.in, System.getenv());
+    // The descriptors themselves, not System.out: a PrintStream would swallow why a write failed.
+    Main main = new Main(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), System.in,
+        System.getenv());
     main.terminal = System.console() != null;
     if (main.terminal) {
       main.terminalFactory = () -> {
@@ -53,7 +111,7 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs one command line; returns the exit code (0, 1, 2 or 3). */
+  /** Runs one command line; returns the exit code (0, 1, 2, 3, 130, or 141 when stdout's reader went away). */
   public int run(String... args) {
     Context context = new Context(out, err, in, env);
     context.lang = prescanLang(args);
@@ -63,12 +121,30 @@ public final class Main {
     if (context.lang() == Lang.ZH) {
       cli.setResourceBundle(HelpTexts.zh());
     }
+    int code;
     try {
-      return cli.execute(args);
-    } finally {
-      out.flush();
-      err.flush();
+      code = cli.execute(args);
+    } catch (VirtualMachineError e) {
+      code = handle(context, e); // picocli lets errors through; out of memory is still one line and exit code 3
     }
+    code = checkStdout(context, code);
+    err.flush();
+    return code;
+  }
+
+  /** A run whose output did not reach stdout did not succeed (PrintWriter only records that a write failed). */
+  private int checkStdout(Context context, int code) {
+    boolean failed = out.checkError() || stdout instanceof PrintStream ps && ps.checkError();
+    if (!failed || code != ExitCode.OK.code && code != ExitCode.FINDINGS.code) {
+      return code;
+    }
+    IOException why = watched.failure;
+    if (why != null && "Broken pipe".equalsIgnoreCase(why.getMessage())) {
+      return BROKEN_PIPE; // the reader left (rta ... | head): quiet, as a program killed by SIGPIPE
+    }
+    context.err.println("rta: " + (why == null ? Messages.get(context.lang(), "err.io.stdout")
+        : Messages.get(context.lang(), "err.io.stdoutWhy", FileErrors.reason(why))));
+    return ExitCode.USAGE.code;
   }
 
   static CommandLine commandLine(Context context) {
@@ -122,7 +198,7 @@ public final class Main {
   }
 
   /** Turns a failure into one clear line (or one line per problem) and an exit code. */
-  static int handle(Context context, Exception ex) {
+  static int handle(Context context, Throwable ex) {
     if (ex instanceof InvalidInputException invalid) {
       for (Problem p : invalid.problems()) {
         context.err.println("rta: " + p.format(context.lang()));
@@ -141,8 +217,10 @@ public final class Main {
     if (context.stacktrace) {
       ex.printStackTrace(context.err);
     }
-    context.err.println("rta: internal error: " + ex + (context.stacktrace ? ""
-        : " (this is a bug in rta; run again with --stacktrace and report it)"));
+    String what = ex instanceof OutOfMemoryError ? "out of memory: " + ex
+        : ex instanceof StackOverflowError ? "stack overflow: " + ex : String.valueOf(ex);
+    context.err.println("rta: internal error: " + what + " (rta " + Context.version() + "; this is a bug in rta"
+        + (context.stacktrace ? "; report the command and this output)" : "; run again with --stacktrace and report it)"));
     return ExitCode.INTERNAL.code;
   }
 }

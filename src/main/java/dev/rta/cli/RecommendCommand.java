@@ -1,5 +1,6 @@
 package dev.rta.cli;
 
+import dev.rta.app.RunFiles;
 import dev.rta.domain.decision.Decision;
 import dev.rta.report.AdrRenderer;
 import dev.rta.report.JsonRenderer;
@@ -35,7 +36,8 @@ final class RecommendCommand implements Callable<Integer> {
       description = "Output format (default: text). markdown is an ADR in MADR 4 layout.")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of stdout.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the output to FILE instead of stdout (- is stdout; see \"Where rta writes\" in the README).")
   @Nullable Path output;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only the recommended runtime id (or 'conflict').")
@@ -46,13 +48,14 @@ final class RecommendCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context ctx = root.context;
+    decision.files().writes("-o", output == null ? RunFiles.STDOUT : output).check();
     Decision d = decision.decide(ctx, true);
     String text;
     if (quiet) {
       text = TextRenderer.bare(d) + "\n";
     } else {
       text = switch (format) {
-        case TEXT -> new TextRenderer(ctx.pack(), ctx.lang(), output == null ? ctx.style() : dev.rta.report.Style.plain())
+        case TEXT -> new TextRenderer(ctx.pack(), ctx.lang(), Context.toStdout(output) ? ctx.style() : dev.rta.report.Style.plain())
             .render(d);
         case JSON -> new JsonRenderer(ctx.lang(), ctx.tool()).render(d);
         case MARKDOWN -> new AdrRenderer(ctx.pack(), ctx.lang(), ctx.tool(), ctx.today()).render(d);

@@ -1,7 +1,11 @@
 package dev.rta.cli;
 
+import dev.rta.app.FileErrors;
 import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Messages;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /** A mistake of the user's that a command found: one line in the user's language, exit code 2. */
@@ -27,6 +31,12 @@ final class UserError extends RuntimeException {
 
   @Nullable LocalizedText hint() {
     return hint;
+  }
+
+  /** A file or directory could not be written: the path and why ("is a directory", "permission denied", …). */
+  static UserError cannotWrite(Path path, IOException e) {
+    return of("err.cli.cannotWrite", e instanceof AccessDeniedException ? "hint.cli.permissions" : null, path,
+        FileErrors.reason(e));
   }
 
   /** The --baseline value is neither seed nor current. */

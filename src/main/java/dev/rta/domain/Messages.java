@@ -19,7 +19,7 @@ public final class Messages {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  /** The message in one language. */
+  /** The message in one language; arguments that are {@link LocalizedText} are taken in that language. */
   public static String get(Lang lang, String key, Object... args) {
     String pattern;
     try {
@@ -27,7 +27,7 @@ public final class Messages {
     } catch (MissingResourceException e) {
       throw new IllegalStateException("missing message '" + key + "' for " + lang.code() + "; this is a bug in rta", e);
     }
-    return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, lang.locale()).format(args);
+    return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, lang.locale()).format(localized(lang, args));
   }
 
   /** Whether the catalogue has a message for the key. */
@@ -40,10 +40,23 @@ public final class Messages {
     return new LocalizedText(get(Lang.EN, key, resolve(Lang.EN, args)), get(Lang.ZH, key, resolve(Lang.ZH, args)));
   }
 
+  /** The arguments with each {@link LocalizedText} in the language; numbers stay numbers for {@code {0,number}}. */
+  private static Object[] localized(Lang lang, Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof LocalizedText t) {
+        out[i] = t.in(lang);
+      }
+    }
+    return out;
+  }
+
   private static Object[] resolve(Lang lang, Object[] args) {
-    Object[] out = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      out[i] = args[i] instanceof LocalizedText t ? t.in(lang) : args[i] instanceof Number n ? n.toString() : args[i];
+    Object[] out = localized(lang, args);
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof Number n) {
+        out[i] = n.toString();
+      }
     }
     return out;
   }

@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 
 /** Formats numbers without a trailing {@code .0}. */
 public final class Numbers {
+  /**
+   * The largest magnitude an answer may have: larger numbers are refused, not clamped, and every number up to it
+   * prints in full.
+   */
+  public static final double MAX = 1e15;
+
   private Numbers() {}
 
   public static String format(double d) {

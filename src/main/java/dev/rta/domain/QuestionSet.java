@@ -1,5 +1,6 @@
 package dev.rta.domain;
 
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,10 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The answer keys of a knowledge pack, and how values are read for them. */
 public final class QuestionSet {
+  /** A decimal number as people and answers files write it: {@code 20000}, {@code 20_000}, {@code -1.5}, {@code 1e3}. */
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:_\\d+)*(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
   private final Map<String, Question> byKey = new LinkedHashMap<>();
 
   public QuestionSet(List<Question> questions) {
@@ -36,7 +41,8 @@ public final class QuestionSet {
   public Question require(String key) throws AnswerError {
     Question q = byKey.get(key);
     if (q == null) {
-      throw new AnswerError(Messages.text("err.answer.unknownKey", key, Suggestions.didYouMean(key, byKey.keySet())),
+      throw new AnswerError(
+          Messages.text("err.answer.unknownKey", Echo.shorten(key), Suggestions.didYouMean(key, byKey.keySet())),
           Messages.text("hint.listKeys"));
     }
     return q;
@@ -109,6 +115,7 @@ public final class QuestionSet {
     };
   }
 
+  /** A value of the wrong kind in words: quoted when it is a plain value, never as a Java object. */
   private static LocalizedText describe(Object value) {
     if (value instanceof Collection<?>) {
       return Messages.text("value.aList");
@@ -116,11 +123,15 @@ public final class QuestionSet {
     if (value instanceof Map<?, ?>) {
       return Messages.text("value.aTable");
     }
-    return quoted(value.toString());
+    if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+        || value instanceof TemporalAccessor) {
+      return quoted(value.toString());
+    }
+    return Messages.text("value.other");
   }
 
   private static LocalizedText quoted(String s) {
-    return LocalizedText.same("'" + s + "'");
+    return LocalizedText.same(Echo.quoted(s));
   }
 
   private static boolean parseBool(Question q, String v) throws AnswerError {
@@ -142,29 +153,28 @@ public final class QuestionSet {
     if (q.choice(lower) != null) {
       return lower;
     }
-    throw new AnswerError(Messages.text("err.answer.badValue", "'" + v + "'", q.key(), Suggestions.didYouMean(v, q.valueIds())),
+    throw new AnswerError(Messages.text("err.answer.badValue", Echo.quoted(v), q.key(), Suggestions.didYouMean(v, q.valueIds())),
         Messages.text("hint.allowed", q.allowed()));
   }
 
   private static AnswerValue parseNumber(Question q, String v) throws AnswerError {
-    double d;
-    try {
-      d = Double.parseDouble(v.replace("_", ""));
-    } catch (NumberFormatException e) {
-      throw bad(q, quoted(v), null);
+    if (!NUMBER.matcher(v).matches()) {
+      throw bad(q, quoted(v), null); // not 0x1p3, 1f, Infinity or NaN, which Double.parseDouble would take
     }
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw bad(q, quoted(v), null);
+    double d = Double.parseDouble(v.replace("_", ""));
+    String shown = Echo.shorten(v);
+    if (Math.abs(d) > Numbers.MAX) {
+      throw bad(q, Messages.text("value.tooLarge", shown, Numbers.format(Numbers.MAX)), null);
     }
     boolean integer = q.type() == AnswerType.INTEGER;
     if (integer && d != Math.rint(d)) {
-      throw bad(q, Messages.text("value.notInteger", v), null);
+      throw bad(q, Messages.text("value.notInteger", shown), null);
     }
     if (q.min() != null && d < q.min()) {
-      throw bad(q, Messages.text("value.below", v, Numbers.format(q.min())), null);
+      throw bad(q, Messages.text("value.below", shown, Numbers.format(q.min())), null);
     }
     if (q.above() != null && d <= q.above()) {
-      throw bad(q, Messages.text("value.notAbove", v, Numbers.format(q.above())), null);
+      throw bad(q, Messages.text("value.notAbove", shown, Numbers.format(q.above())), null);
     }
     return new AnswerValue.Num(d, integer);
   }
@@ -178,7 +188,7 @@ public final class QuestionSet {
       String id = q.choice(item) != null ? item : item.toLowerCase(Locale.ROOT);
       if (q.choice(id) == null) {
         throw new AnswerError(
-            Messages.text("err.answer.badValue", "'" + item + "'", q.key(), Suggestions.didYouMean(item, q.valueIds())),
+            Messages.text("err.answer.badValue", Echo.quoted(item), q.key(), Suggestions.didYouMean(item, q.valueIds())),
             Messages.text("hint.allowed", q.allowed()));
       }
       seen.add(id);

@@ -6,10 +6,15 @@ import org.jspecify.annotations.Nullable;
 
 /** "Did you mean …?" for near misses, by edit distance. */
 public final class Suggestions {
+  private static final int MAX_INPUT = 100;
+
   private Suggestions() {}
 
   /** The closest candidate within a small edit distance, or null. */
   public static @Nullable String closest(String input, Collection<String> candidates) {
+    if (input.length() > MAX_INPUT) {
+      return null; // no near miss is that long, and the distance table would be as large as the input
+    }
     String in = input.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

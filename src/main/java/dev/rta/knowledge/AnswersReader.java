@@ -1,6 +1,16 @@
 package dev.rta.knowledge;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rta.domain.AnswerError;
+import dev.rta.domain.AnswersFormat;
+import dev.rta.domain.Echo;
 import dev.rta.domain.AnswerValue;
 import dev.rta.domain.Answers;
 import dev.rta.domain.InvalidInputException;
@@ -10,10 +20,8 @@ import dev.rta.domain.Question;
 import dev.rta.domain.QuestionSet;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +49,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads answers: an answers file (YAML or TOML, flat {@code key: value}) and {@code --set key=value}
- * arguments. All problems are reported at once, each with its position.
+ * Reads answers: an answers file (YAML, TOML or JSON, flat {@code key: value}) and {@code --set key=value}
+ * arguments. All problems are reported at once, each with its position. Reading the file (and its size limit) is
+ * the caller's.
  */
 public final class AnswersReader {
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(1000).build())
+      .build());
+
   private final QuestionSet questions;
 
   public AnswersReader(QuestionSet questions) {
@@ -56,7 +69,7 @@ public final class AnswersReader {
     List<Problem> problems = new ArrayList<>();
     Map<String, AnswerValue> values = new LinkedHashMap<>();
     for (String set : sets) {
-      Location at = Location.file("--set " + set);
+      Location at = Location.file("--set " + Echo.shorten(set));
       int eq = set.indexOf('=');
       if (eq <= 0) {
         problems.add(Problem.of(at, "err.set.expected").withHint("hint.set.example"));
@@ -75,31 +88,25 @@ public final class AnswersReader {
     return ordered(values);
   }
 
-  /** Answers from a YAML ({@code .yaml}, {@code .yml}) or TOML ({@code .toml}) file. */
-  public Answers fromFile(Path file) {
-    String display = file.toString();
+  /**
+   * Answers from the bytes of an answers file in a format (YAML, TOML or JSON), or, when the format is null
+   * (standard input), in the format the text looks like.
+   */
+  public Answers fromBytes(String display, byte[] bytes, @Nullable AnswersFormat format) {
     String text;
     try {
-      text = PackLoader.decode(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      throw InvalidInputException.of(Problem.of(Location.file(display), "err.answers.missingFile")
-          .withHint("hint.saveAnswers"));
+      text = PackLoader.decode(bytes);
     } catch (CharacterCodingException e) {
       throw InvalidInputException.of(Problem.of(Location.file(display), "err.file.notUtf8").withHint("hint.answersText"));
-    } catch (IOException e) {
-      throw InvalidInputException.of(Problem.of(Location.file(display), "err.file.cannotRead", String.valueOf(e.getMessage())));
     }
     if (text.indexOf('\0') >= 0) {
       throw InvalidInputException.of(Problem.of(Location.file(display), "err.answers.binary").withHint("hint.answersText"));
     }
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".toml")) {
-      return fromToml(display, text);
-    }
-    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return fromYaml(display, text);
-    }
-    throw InvalidInputException.of(Problem.of(Location.file(display), "err.answers.format").withHint("hint.answersExt"));
+    return switch (format == null ? AnswersFormat.of(text) : format) {
+      case YAML -> fromYaml(display, text);
+      case TOML -> fromToml(display, text);
+      case JSON -> fromJson(display, text);
+    };
   }
 
   /** Answers from YAML text. */
@@ -176,6 +183,78 @@ public final class AnswersReader {
     return null;
   }
 
+  /** Answers from JSON text: one object of key: value pairs, as {@code --save-answers *.json} writes. */
+  public Answers fromJson(String display, String text) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, AnswerValue> values = new LinkedHashMap<>();
+    try (JsonParser p = JSON.createParser(text)) {
+      JsonToken start = p.nextToken();
+      if (start == null) {
+        return Answers.empty();
+      }
+      if (start != JsonToken.START_OBJECT) {
+        throw InvalidInputException.of(Problem.of(at(display, p.currentTokenLocation()), "err.answers.notPairs")
+            .withHint("hint.answersExample"));
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        Location keyAt = at(display, p.currentTokenLocation());
+        p.nextToken();
+        Location valueAt = at(display, p.currentTokenLocation());
+        JsonNode value = p.readValueAsTree();
+        if (values.containsKey(key)) {
+          problems.add(Problem.of(keyAt, "err.answers.twice", key));
+          continue;
+        }
+        Object plain = plainJson(value);
+        if (plain == null) {
+          problems.add(Problem.of(valueAt, "err.answers.noValue", key));
+          continue;
+        }
+        put(values, problems, key, plain, valueAt);
+      }
+      if (p.nextToken() != null) {
+        throw InvalidInputException.of(Problem.of(at(display, p.currentTokenLocation()), "err.json.syntax",
+            "more after the answers object"));
+      }
+    } catch (JsonProcessingException e) {
+      throw InvalidInputException.of(Problem.of(at(display, e.getLocation()), "err.json.syntax",
+          e.getOriginalMessage().lines().findFirst().orElse("")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a String does not fail
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return ordered(values);
+  }
+
+  private static Location at(String display, @Nullable JsonLocation l) {
+    return l == null || l.getLineNr() < 1 ? Location.file(display)
+        : new Location(display, l.getLineNr(), Math.max(0, l.getColumnNr()));
+  }
+
+  /** A JSON value as YAML's plain values: scalars, a list of scalars; null for null and nested structures. */
+  private static @Nullable Object plainJson(JsonNode v) {
+    if (v.isArray()) {
+      List<Object> items = new ArrayList<>();
+      for (JsonNode item : v) {
+        if (!item.isValueNode() || item.isNull()) {
+          return null;
+        }
+        items.add(item.isTextual() ? item.textValue() : item.isNumber() ? item.numberValue() : item.asText());
+      }
+      return items;
+    }
+    if (v.isTextual()) {
+      return v.textValue();
+    }
+    if (v.isBoolean()) {
+      return v.booleanValue();
+    }
+    return v.isNumber() ? v.numberValue() : null;
+  }
+
   /** Answers from TOML text. */
   public Answers fromToml(String display, String text) {
     TomlParseResult r = Toml.parse(text, TomlVersion.V1_0_0);
@@ -191,21 +270,28 @@ public final class AnswersReader {
     for (String key : r.keySet()) {
       Location at = position(display, r.inputPositionOf(List.of(key)));
       Object v = r.get(List.of(key));
-      Object plain;
-      if (v instanceof TomlArray a) {
-        plain = a.toList();
-      } else if (v instanceof TomlTable) {
+      if (v instanceof TomlTable) {
         problems.add(Problem.of(at, "err.answers.table", key));
         continue;
-      } else {
-        plain = v;
       }
-      put(values, problems, key, plain, at);
+      put(values, problems, key, plainToml(v), at);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return ordered(values);
+  }
+
+  /** TOML arrays and tables as lists and maps, all the way down, so that a message never shows a TOML object. */
+  private static @Nullable Object plainToml(@Nullable Object v) {
+    if (v instanceof TomlArray a) {
+      List<Object> items = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        items.add(plainToml(a.get(i)));
+      }
+      return items;
+    }
+    return v instanceof TomlTable t ? t.toMap() : v;
   }
 
   private static Location position(String display, @Nullable TomlPosition p) {

@@ -1,17 +1,38 @@
 package dev.rta.knowledge;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.rta.domain.AnswerValue;
 import dev.rta.domain.Answers;
-import java.util.Locale;
+import dev.rta.domain.AnswersFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes answers as a file that {@link AnswersReader} reads back to the same answers. */
 public final class AnswersWriter {
+  private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
+
   private AnswersWriter() {}
 
-  /** TOML for {@code *.toml}, YAML otherwise. */
-  public static String write(String fileName, Answers answers, String header) {
-    return fileName.toLowerCase(Locale.ROOT).endsWith(".toml") ? toml(answers, header) : yaml(answers, header);
+  /** The answers in a format; the header becomes comments (JSON has none, so there it is left out). */
+  public static String write(AnswersFormat format, Answers answers, String header) {
+    return switch (format) {
+      case YAML -> yaml(answers, header);
+      case TOML -> toml(answers, header);
+      case JSON -> json(answers);
+    };
+  }
+
+  /** One JSON object of the answers, numbers as numbers and lists as arrays. */
+  public static String json(Answers answers) {
+    Map<String, Object> plain = new LinkedHashMap<>();
+    answers.values().forEach((key, value) -> plain.put(key, value.plain()));
+    try {
+      return JSON.writeValueAsString(plain) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("answers are plain values", e);
+    }
   }
 
   public static String yaml(Answers answers, String header) {

@@ -1,5 +1,6 @@
 package dev.rta.cli;
 
+import static dev.rta.testing.Cli.assertOneLineError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rta.testing.Cli;
@@ -13,16 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Bad input: exit code 2, one clear line naming what and where, never a stack trace. */
 class CliErrorsTest {
   @TempDir Path dir;
-
-  private static void assertOneLineError(Cli.Result r, String... fragments) {
-    assertThat(r.exit()).as("exit code; stderr: %s", r.err()).isEqualTo(2);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err().strip().lines()).as("stderr: %s", r.err()).hasSize(1);
-    assertThat(r.err()).startsWith("rta: ").doesNotContain("Exception").doesNotContain("\tat ");
-    for (String f : fragments) {
-      assertThat(r.err()).contains(f);
-    }
-  }
 
   @Test
   void unknownKeySuggestsTheNearest() {
@@ -91,9 +82,10 @@ class CliErrorsTest {
     Path bin = dir.resolve("answers.yaml");
     Files.write(bin, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
     assertOneLineError(Cli.run("recommend", "--answers", bin.toString()), "not a UTF-8 text file");
-    Path other = dir.resolve("answers.json");
+    Path other = dir.resolve("answers.txt");
     Files.writeString(other, "{}");
-    assertOneLineError(Cli.run("recommend", "--answers", other.toString()), "unknown answers file format");
+    assertOneLineError(Cli.run("recommend", "--answers", other.toString()), "unknown answers file format",
+        "*.yaml, *.yml, *.toml or *.json");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.rta.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rta.cli.Main;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +25,17 @@ public final class Cli {
     env.put("NO_COLOR", "1");
     env.put("RTA_NON_INTERACTIVE", "1");
     return env;
+  }
+
+  /** Bad input: exit code 2, nothing on stdout, one line on stderr with each fragment, never a stack trace. */
+  public static void assertOneLineError(Result r, String... fragments) {
+    assertThat(r.exit()).as("exit code; stderr: %s", r.err()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip().lines()).as("stderr: %s", r.err()).hasSize(1);
+    assertThat(r.err()).startsWith("rta: ").doesNotContain("Exception").doesNotContain("\tat ");
+    for (String f : fragments) {
+      assertThat(r.err()).contains(f);
+    }
   }
 
   public static Result run(String... args) {
