@@ -4,7 +4,8 @@ use smol::net::{TcpListener, TcpStream};
 
 async fn echo(stream: TcpStream) -> std::io::Result<()> {
     // smol's TcpStream is Clone: one handle reads, the other writes.
-    smol::io::copy(stream.clone(), &mut &stream).await?;
+    let mut writer = stream.clone();
+    smol::io::copy(stream, &mut writer).await?;
     Ok(())
 }
 
