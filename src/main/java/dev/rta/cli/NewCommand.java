@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
     footer = {"", "Examples:", "  rta new my-server --runtime tokio --example http",
         "  rta new my-tool --runtime smol --example timers --lang zh",
         "  rta new my-app --from-adr docs/decisions/0001-async-runtime-tokio.md",
-        "  rta new firmware --runtime embassy",
+        "  rta new my-firmware --runtime embassy",
         "", "Exit codes: 0 created; 2 usage or input error (unknown runtime or example, DIR is a file, DIR not empty)."})
 final class NewCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
