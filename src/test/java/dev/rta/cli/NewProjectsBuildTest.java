@@ -64,7 +64,7 @@ class NewProjectsBuildTest {
     Files.writeString(dir.resolve(".cargo/config.toml"), DebianCrates.cargoConfig(), StandardCharsets.UTF_8);
     // One cargo run per project, so that no project is built with a feature only another one enables.
     for (String m : members) {
-      Run r = cargo(dir, "build", "--offline", "--message-format", "short", "-p", m);
+      DebianCrates.Run r = cargo(dir, "build", "--offline", "--message-format", "short", "-p", m);
       if (r.exit() != 0) {
         failures.put(m, r.output());
       }
@@ -162,33 +162,12 @@ class NewProjectsBuildTest {
     return targetDir().resolve("debug").resolve(pkg);
   }
 
-  // ---- cargo -----------------------------------------------------------------------------------
-
-  record Run(int exit, String output) {}
-
-  /** Shares the target directory of the code-compiles test, so the registry's crates are compiled once. */
+  /** The code-compiles test's target directory, so that the registry's crates are compiled once. */
   private static Path targetDir() {
     return Path.of("target/code-compiles").toAbsolutePath();
   }
 
-  static Run cargo(Path cwd, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("cargo"));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
-    pb.environment().put("RUSTFLAGS", "-D warnings");
-    pb.environment().put("CARGO_TERM_COLOR", "never");
-    pb.environment().put("CARGO_TARGET_DIR", targetDir().toString());
-    Process p;
-    try {
-      p = pb.start();
-    } catch (IOException e) {
-      return new Run(-1, String.valueOf(e.getMessage()));
-    }
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      return new Run(-1, "timed out\n" + out);
-    }
-    return new Run(p.exitValue(), out);
+  static DebianCrates.Run cargo(Path cwd, String... args) throws IOException, InterruptedException {
+    return DebianCrates.cargo(cwd, targetDir(), args);
   }
 }
