@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Create a starter project in DIR for a runtime: Cargo.toml with versions from the knowledge pack, src/main.rs, a README that explains the choice, and .gitignore.",
+      "Create a starter project in DIR for a runtime: Cargo.toml (versions from the knowledge pack), src/main.rs, .gitignore and a README that explains the choice.",
       "The runtime is given with --runtime, or comes from a decision: the recommendation for --from-answers FILE, or the runtime of an ADR written by rta adr (--from-adr FILE), which the README links.",
       "Templates: tokio (echo, http, timers, grpc), smol (echo, timers), embassy (timers). A non-empty DIR is refused unless --force, and no existing file is ever overwritten."
     },
