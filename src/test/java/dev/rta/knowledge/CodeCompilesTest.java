@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +61,7 @@ class CodeCompilesTest {
     registry = DebianCrates.versions();
     DebianCrates.need(registry.containsKey("tokio") && registry.containsKey("async-std") && registry.containsKey("smol"),
         "Debian's packaged Rust crates are not installed (apt-get install librust-tokio-dev librust-async-std-dev librust-smol-dev)");
-    DebianCrates.need(cargo(dir, "--version").exit == 0, "cargo is not on PATH");
+    DebianCrates.need(cargo(dir, "--version").exit() == 0, "cargo is not on PATH");
     Map<String, List<String>> groups = new LinkedHashMap<>();
     for (Map.Entry<String, CodeBlock> e : rustBlocks().entrySet()) {
       if (buildable(e.getValue())) {
@@ -84,9 +83,9 @@ class CodeCompilesTest {
     for (List<String> group : groups.values()) {
       List<String> args = new ArrayList<>(List.of("check", "--offline", "--all-targets", "--message-format", "short"));
       group.forEach(p -> args.addAll(List.of("-p", p)));
-      Run r = cargo(dir, args.toArray(String[]::new));
-      if (r.exit != 0) {
-        group.forEach(p -> failures.put(p, r.output));
+      DebianCrates.Run r = cargo(dir, args.toArray(String[]::new));
+      if (r.exit() != 0) {
+        group.forEach(p -> failures.put(p, r.output()));
       }
     }
     System.out.println("CodeCompilesTest: checked " + (packages.size() - 1) + " corrected blocks against " + registry.entrySet()
@@ -186,27 +185,10 @@ class CodeCompilesTest {
 
   // ---- cargo -----------------------------------------------------------------------------------
 
-  record Run(int exit, String output) {}
+  /** The target directory, shared with the other tests that build with Debian's crates. */
+  static final Path TARGET = Path.of("target/code-compiles");
 
-  static Run cargo(Path cwd, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("cargo"));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
-    pb.environment().put("RUSTFLAGS", "-D warnings");
-    pb.environment().put("CARGO_TERM_COLOR", "never");
-    // Kept under Maven's target/ so that a second run reuses the compiled crates (mvn clean removes it).
-    pb.environment().put("CARGO_TARGET_DIR", Path.of("target/code-compiles").toAbsolutePath().toString());
-    Process p;
-    try {
-      p = pb.start();
-    } catch (IOException e) {
-      return new Run(-1, String.valueOf(e.getMessage()));
-    }
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      return new Run(-1, "timed out\n" + out);
-    }
-    return new Run(p.exitValue(), out);
+  static DebianCrates.Run cargo(Path cwd, String... args) throws IOException, InterruptedException {
+    return DebianCrates.cargo(cwd, TARGET, args);
   }
 }

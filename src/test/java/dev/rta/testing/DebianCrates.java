@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,5 +80,34 @@ public final class DebianCrates {
         [net]
         offline = true
         """.formatted(REGISTRY);
+  }
+
+  /** What one cargo run returned and printed (stdout and stderr together). */
+  public record Run(int exit, String output) {}
+
+  /**
+   * Runs cargo in {@code cwd} with warnings denied and no colours, building into {@code targetDir} (kept under
+   * Maven's target/ so that a second run reuses the compiled crates); exit -1 when cargo cannot start or takes
+   * more than ten minutes.
+   */
+  public static Run cargo(Path cwd, Path targetDir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("cargo"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
+    pb.environment().put("RUSTFLAGS", "-D warnings");
+    pb.environment().put("CARGO_TERM_COLOR", "never");
+    pb.environment().put("CARGO_TARGET_DIR", targetDir.toAbsolutePath().toString());
+    Process p;
+    try {
+      p = pb.start();
+    } catch (IOException e) {
+      return new Run(-1, String.valueOf(e.getMessage()));
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      return new Run(-1, "timed out\n" + out);
+    }
+    return new Run(p.exitValue(), out);
   }
 }

@@ -11,11 +11,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param examples the code examples, in the document's order
  * @param migrations the migration guides, the document's first
+ * @param crates the version requirement rta writes for each crate it puts into a manifest ({@code rta new})
  */
-public record CodeKnowledge(List<CodeExample> examples, List<MigrationGuide> migrations) {
+public record CodeKnowledge(List<CodeExample> examples, List<MigrationGuide> migrations, List<Dependency> crates) {
   public CodeKnowledge {
     examples = List.copyOf(examples);
     migrations = List.copyOf(migrations);
+    crates = List.copyOf(crates);
+  }
+
+  /** The requirement to write for a crate, from the {@code crates} table; null when the table lacks it. */
+  public @Nullable Dependency crate(String name) {
+    return byId(crates, Dependency::crate).get(name);
   }
 
   public @Nullable CodeExample example(String id) {

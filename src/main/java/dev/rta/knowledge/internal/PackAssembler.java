@@ -81,6 +81,6 @@ public final class PackAssembler {
         matrices.features(), matrices.ecosystem(), maturity, checklist.checklist(), fin.finalMatrix(),
         rules.constraints(), rules.warnings(), rules.scores(), rules.defaults(), corrections.corrections(),
         advisories.advisories(), markers.markers(), markers.libraryFeatures(), analysis, decisions.decisions(), references.references(), references.history(),
-        new dev.rta.domain.pack.CodeKnowledge(examples.examples(), migrations.migrations()));
+        new dev.rta.domain.pack.CodeKnowledge(examples.examples(), migrations.migrations(), examples.crates()));
   }
 }

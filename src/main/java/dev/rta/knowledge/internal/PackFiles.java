@@ -55,7 +55,7 @@ final class PackFiles {
 
   record ReferencesFile(List<ReferenceGroup> references, List<HistoryEntry> history) {}
 
-  record ExamplesFile(List<dev.rta.domain.pack.CodeExample> examples) {}
+  record ExamplesFile(List<dev.rta.domain.pack.CodeExample> examples, List<dev.rta.domain.pack.Dependency> crates) {}
 
   record MigrationsFile(List<dev.rta.domain.pack.MigrationGuide> migrations) {}
 }
