@@ -125,11 +125,17 @@ final class CargoTargets {
     }
   }
 
-  /** The targets a directory holds by convention: {@code x.rs}, or {@code x/main.rs}; by target name. */
+  /**
+   * The targets a directory holds by convention: {@code x.rs}, or {@code x/main.rs}; by target name. Dot files are
+   * not targets (Cargo skips them; an editor's lock file {@code .#x.rs} is a link to nothing).
+   */
   private static Map<String, Path> inferred(Path dir, SourceTree tree) {
     Map<String, Path> out = new LinkedHashMap<>();
     for (Path p : tree.list(dir)) {
       String name = p.getFileName().toString();
+      if (name.startsWith(".")) {
+        continue;
+      }
       if (name.endsWith(".rs")) {
         out.putIfAbsent(name.substring(0, name.length() - 3), p); // reading it names a link out or a non-file
       } else if (tree.isDirectory(p) && !SourceTree.isPackage(p) && exists(p.resolve("main.rs"))) {

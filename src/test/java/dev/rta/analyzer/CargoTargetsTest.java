@@ -37,6 +37,9 @@ class CargoTargetsTest {
     }
     write("examples/nested/Cargo.toml", "[package]\nname = \"nested\"\n"); // a package of its own
     write("examples/nested/main.rs", "");
+    write("tests/.#it.rs", ""); // an editor's lock file: Cargo skips dot files
+    write("tests/.hidden/main.rs", "");
+    write("tests/notes.txt", "");
   }
 
   @Test
