@@ -72,11 +72,13 @@ public final class Analyzer {
     DepGraph graph = lock != null ? lock : DepGraph.fromManifests(ws);
     PackageIndex index = PackageIndex.build(ws, graph, cargo.metadata(), options.cargoHome());
     SourceScanner.Stats stats = new SourceScanner.Stats();
-    List<SourceScanner.SourceFile> files = SourceScanner.files(ws, stats);
+    SourceTree tree = new SourceTree(ws, stats);
+    List<SourceScanner.SourceFile> roots = SourceScanner.roots(ws, tree);
     Map<String, SourceScanner.MemberSources> sources = new SourceScanner(pack.analysis()).selective(!options.fullParse())
         .preferNative(!options.portableParser())
         .mentions(runtimeIdents())
-        .scan(files, stats, options.threads(), done -> progress.files(done, files.size()));
+        .scan(roots, tree, stats, options.threads(), progress);
+    problems.addAll(stats.problems);
     Map<String, String> targets = new HashMap<>();
     Map<String, EmbeddedFacts.Result> embedded = new HashMap<>();
     for (Manifest m : ws.members()) {
@@ -127,7 +129,8 @@ public final class Analyzer {
     Resolution resolution = new Resolution(index.source.equals("cargo-metadata") ? "cargo-metadata" : graph.source.id,
         cargo.status(), cargo.reason(), index.source, index.size(), graph.pkgs.size());
     AnalysisStats s = new AnalysisStats(members.size(), ws.members().size(), stats.files, stats.lines, stats.bytes,
-        stats.skippedBinary, stats.skippedNonUtf8, stats.skippedLarge, stats.skippedLoops, stats.unparsable.size(),
+        stats.skippedBinary, stats.skippedNonUtf8, stats.skippedLarge, stats.skippedLoops, stats.skippedUnreadable,
+        stats.unparsable.size(),
         resolution.graph(), millis);
     return new Analysis(ws.root().toString(), repoPrefix(ws.root()), members, summary(members), notes(members),
         resolution, findings, ignored, problems, s);

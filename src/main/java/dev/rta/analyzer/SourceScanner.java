@@ -1,22 +1,19 @@
 package dev.rta.analyzer;
 
 import dev.rta.domain.Location;
+import dev.rta.domain.Problem;
+import dev.rta.domain.analysis.AnalysisProgress;
 import dev.rta.domain.pack.AnalysisRules;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,10 +24,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.tomlj.TomlParseResult;
 
 /**
  * Reads the Rust sources of each member with tree-sitter's Rust grammar: runtime entry points,
@@ -96,7 +93,11 @@ final class SourceScanner {
     int skippedNonUtf8;
     int skippedLarge;
     int skippedLoops;
+    /** Files a target or module names that cannot be read (each named in {@link #problems}). */
+    int skippedUnreadable;
     final List<Location> unparsable = new ArrayList<>();
+    /** Sources that cannot be read, and links out of the workspace that were not followed. */
+    final List<Problem> problems = new ArrayList<>();
   }
 
   private static final String QUERY = String.join("\n",
@@ -241,60 +242,58 @@ final class SourceScanner {
     return s;
   }
 
-  /** One file to read, for one member. */
-  record SourceFile(String member, Path path, String display, boolean test) {}
+  /**
+   * One file to read, for one member.
+   *
+   * @param path the file to read: its real path, inside the workspace
+   * @param display the file as the reports name it (the workspace-relative path rustc would name)
+   * @param test whether it belongs to an example, test or bench target
+   * @param named the file as rustc names it (links not resolved): module paths are relative to it
+   * @param moduleDir where its {@code mod name;} declarations look (see {@link ModuleTree})
+   */
+  record SourceFile(String member, Path path, String display, boolean test, Path named, Path moduleDir) {}
 
   /**
-   * The Rust files of each member: its directory without target/, hidden directories, other members and
-   * directories that are packages of their own (a nested Cargo.toml: an archived crate, a fuzz target, a tool).
+   * The root files of every member's targets (see {@link CargoTargets}) that can be read; the files their module trees
+   * name are found as the scan reads them.
    */
-  static List<SourceFile> files(Workspace ws, Stats stats) {
+  static List<SourceFile> roots(Workspace ws, SourceTree tree) {
+    String workspaceEdition = null;
+    TomlParseResult rootToml = ManifestParser.parseToml(ws.root().resolve("Cargo.toml"), "Cargo.toml", new ArrayList<>());
+    if (rootToml != null && rootToml.get("workspace.package.edition") instanceof String e) {
+      workspaceEdition = e;
+    }
     List<SourceFile> out = new ArrayList<>();
-    Set<Path> memberDirs = new HashSet<>();
-    ws.members().forEach(m -> memberDirs.add(m.dir().toAbsolutePath().normalize()));
     for (Manifest m : ws.members()) {
       Path dir = m.dir().toAbsolutePath().normalize();
-      try {
-        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-            Path n = d.toAbsolutePath().normalize();
-            String name = d.getFileName() == null ? "" : d.getFileName().toString();
-            if (!n.equals(dir) && (memberDirs.contains(n) || name.equals("target") || name.startsWith(".")
-                || Files.isRegularFile(d.resolve("Cargo.toml")))) {
-              return FileVisitResult.SKIP_SUBTREE; // another member, build output, or a package of its own
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && f.getFileName().toString().endsWith(".rs")) {
-              String rel = dir.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/');
-              boolean test = rel.startsWith("tests/") || rel.startsWith("benches/") || rel.startsWith("examples/");
-              out.add(new SourceFile(m.name(), f, ws.display(f), test));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path f, IOException e) {
-            if (e instanceof FileSystemLoopException) {
-              stats.skippedLoops++;
-            }
-            return FileVisitResult.CONTINUE;
-          }
-        });
-      } catch (IOException e) {
-        // an unreadable member directory has no sources we can read
+      TomlParseResult toml = dir.equals(ws.root().toAbsolutePath().normalize()) ? rootToml
+          : ManifestParser.parseToml(dir.resolve("Cargo.toml"), m.display(), new ArrayList<>());
+      if (toml == null || !tree.enter(dir)) {
+        continue; // read once already, so only a file changed since; or a member linked in from outside
+      }
+      for (CargoTargets.Target t : CargoTargets.of(dir, m.name(), toml, workspaceEdition, tree)) {
+        SourceFile f = tree.source(m.name(), t.kind().test(), t.root(), t.root().getParent());
+        if (f != null) {
+          out.add(f);
+        }
       }
     }
-    out.sort((a, b) -> a.display().compareTo(b.display()));
     return out;
   }
 
-  /** Scans every file, in parallel; {@code progress} hears the number of files done. */
-  Map<String, MemberSources> scan(List<SourceFile> files, Stats stats, int threads, IntConsumer progress) {
+  /** A file once per member: by its real path. */
+  private static String key(SourceFile f) {
+    return f.member() + '\n' + f.path();
+  }
+
+  /**
+   * Scans the root files and every file their module trees name, in parallel, level by level (the files the last level
+   * declares are the next): first the library, binary and build targets, then the example, test and bench targets, so
+   * that a file both reach is not test code. A file is read once per member (by its real path). {@code progress} hears
+   * the files done and the files known so far.
+   */
+  Map<String, MemberSources> scan(List<SourceFile> roots, SourceTree tree, Stats stats, int threads,
+      AnalysisProgress progress) {
     Map<String, MemberSources> out = new HashMap<>();
     Map<String, List<CallGraph.FileSummary>> summaries = new HashMap<>();
     Map<String, List<CallGraph.ExecutorCall>> executorCalls = new HashMap<>();
@@ -305,8 +304,8 @@ final class SourceScanner {
       return t;
     });
     AtomicInteger done = new AtomicInteger();
+    AtomicInteger known = new AtomicInteger();
     try {
-      List<Future<FileResult>> futures = new ArrayList<>();
       List<Parser> opened = java.util.Collections.synchronizedList(new ArrayList<>());
       ThreadLocal<Parser> parsers = ThreadLocal.withInitial(() -> {
         Parser p = new Parser();
@@ -315,21 +314,55 @@ final class SourceScanner {
         return p;
       });
       closeAfter = opened;
-      for (SourceFile f : files) {
-        futures.add(pool.submit(() -> {
-          FileResult r = parsers.get().scan(f);
-          progress.accept(done.incrementAndGet());
-          return r;
-        }));
+      List<FileResult> results = new ArrayList<>();
+      Set<String> named = new HashSet<>();
+      Set<String> read = new HashSet<>();
+      for (boolean tests : new boolean[] {false, true}) {
+        List<SourceFile> level = new ArrayList<>();
+        for (SourceFile f : roots) {
+          if (f.test() == tests && named.add(f.member() + '\n' + f.named().normalize()) && read.add(key(f))) {
+            level.add(f);
+          }
+        }
+        while (!level.isEmpty()) {
+          known.addAndGet(level.size());
+          List<Future<FileResult>> futures = new ArrayList<>();
+          for (SourceFile f : level) {
+            futures.add(pool.submit(() -> {
+              FileResult r = parsers.get().scan(f);
+              progress.files(done.incrementAndGet(), known.get());
+              return r;
+            }));
+          }
+          List<SourceFile> next = new ArrayList<>();
+          for (Future<FileResult> fu : futures) {
+            FileResult r = fu.get();
+            results.add(r);
+            SourceFile parent = r.file();
+            for (ModuleTree.Decl d : r.modules()) {
+              for (ModuleTree.Child c : ModuleTree.resolve(d, parent.named(), parent.moduleDir())) {
+                if (!named.add(parent.member() + '\n' + c.file().normalize())) {
+                  continue;
+                }
+                SourceFile f = tree.source(parent.member(), parent.test(), c.file(), c.moduleDir());
+                if (f != null && read.add(key(f))) {
+                  next.add(f);
+                }
+              }
+            }
+          }
+          level = next;
+        }
       }
-      for (Future<FileResult> fu : futures) {
-        FileResult r = fu.get();
+      results.sort(java.util.Comparator.comparing((FileResult r) -> r.file().display())
+          .thenComparing(r -> r.file().member()));
+      for (FileResult r : results) {
         MemberSources ms = out.computeIfAbsent(r.file().member(), k -> new MemberSources());
         switch (r.status()) {
           case BINARY -> stats.skippedBinary++;
           case NON_UTF8 -> stats.skippedNonUtf8++;
           case LARGE -> stats.skippedLarge++;
-          case UNREADABLE -> { } // vanished or unreadable between listing and reading: nothing to count it under
+          case UNREADABLE -> tree.unreadable(r.file().named(), r.failure()); // failed between finding and reading
           case OK -> {
             stats.files++;
             stats.lines += r.lines();
@@ -389,17 +422,29 @@ final class SourceScanner {
     }
   }
 
+  /**
+   * What one file shows.
+   *
+   * @param modules the modules and includes it declares (see {@link ModuleTree})
+   * @param failure why it could not be read (status UNREADABLE), else null
+   */
   record FileResult(SourceFile file, Status status, List<Hit> hits, Map<String, Location> usedPaths, @Nullable NoStd noStd,
       @Nullable Location noMain, boolean parseError, long lines, long bytes, CallGraph.FileSummary summary,
-      List<CallGraph.ExecutorCall> executorCalls, Set<String> mentions) {
+      List<CallGraph.ExecutorCall> executorCalls, Set<String> mentions, List<ModuleTree.Decl> modules,
+      @Nullable IOException failure) {
     static FileResult skipped(SourceFile f, Status s) {
       return new FileResult(f, s, List.of(), Map.of(), null, null, false, 0, 0, CallGraph.FileSummary.EMPTY, List.of(),
-          Set.of());
+          Set.of(), List.of(), null);
     }
 
-    FileResult withMentions(Set<String> m) {
+    static FileResult unreadable(SourceFile f, IOException e) {
+      return new FileResult(f, Status.UNREADABLE, List.of(), Map.of(), null, null, false, 0, 0,
+          CallGraph.FileSummary.EMPTY, List.of(), Set.of(), List.of(), e);
+    }
+
+    FileResult withMentions(Set<String> m, List<ModuleTree.Decl> mods) {
       return new FileResult(file, status, hits, usedPaths, noStd, noMain, parseError, lines, bytes, summary,
-          executorCalls, m);
+          executorCalls, m, mods, failure);
     }
   }
 
@@ -413,9 +458,15 @@ final class SourceScanner {
         if (Files.size(f.path()) > MAX_FILE_BYTES) {
           return FileResult.skipped(f, Status.LARGE);
         }
-        bytes = Files.readAllBytes(f.path());
+        // The real path, not through a link; at most the limit even when the file grows meanwhile.
+        try (var in = Files.newInputStream(f.path(), LinkOption.NOFOLLOW_LINKS)) {
+          bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+          return FileResult.skipped(f, Status.LARGE);
+        }
       } catch (IOException e) {
-        return FileResult.skipped(f, Status.UNREADABLE);
+        return FileResult.unreadable(f, e);
       }
       for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
         if (bytes[i] == 0) {
@@ -432,15 +483,16 @@ final class SourceScanner {
       // One lexical pass serves the choice of items to parse, the call graph (which needs every file) and the
       // crates the file names as path roots.
       RelevantItems.Tokens tokens = RelevantItems.Tokens.lex(bytes);
+      List<ModuleTree.Decl> modules = ModuleTree.declarations(tokens);
       Set<String> mentions = f.test() ? Set.of() : pathRoots(tokens);
       CallGraph.FileSummary summary = callGraph.summarize(tokens, f);
       int[] ranges = selective ? relevant.ranges(tokens) : new int[0];
       FileScan scan = new FileScan(f, text, bytes);
       if (ranges == null) { // nothing in this file can matter: count it, don't parse it
         return new FileResult(f, Status.OK, List.of(), Map.of(), null, null, false, scan.lines(), bytes.length, summary,
-            List.of(), mentions);
+            List.of(), mentions, modules, null);
       }
-      return scan.run(syntax, ranges, summary).withMentions(mentions);
+      return scan.run(syntax, ranges, summary).withMentions(mentions, modules);
     }
   }
 
@@ -560,7 +612,7 @@ final class SourceScanner {
         }
       }
       return new FileResult(file, Status.OK, hits, file.test() ? Map.of() : used, noStd, noMain, parseError,
-          lines(), bytes.length, summary, executorCalls, Set.of());
+          lines(), bytes.length, summary, executorCalls, Set.of(), List.of(), null);
     }
 
     private void inner(RustSyntax.Node attr) {

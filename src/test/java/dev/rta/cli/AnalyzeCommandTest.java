@@ -90,7 +90,7 @@ class AnalyzeCommandTest {
   @Test
   void unreadableSourcesAreSkippedAndCounted() throws IOException {
     write("Cargo.toml", pkg("odd", "tokio = { version = \"1\", features = [\"full\"] }\n"));
-    write("src/main.rs", "mod weird;\n#[tokio::main]\nasync fn main() {}\n");
+    write("src/main.rs", "mod weird;\nmod latin1;\nmod blob;\nmod huge;\nmod cycle;\n#[tokio::main]\nasync fn main() {}\n");
     Files.write(dir.resolve("src/latin1.rs"), new byte[] {'/', '/', ' ', (byte) 0xe9, (byte) 0xff, '\n'});
     Files.write(dir.resolve("src/blob.rs"), new byte[] {0, 1, 2, 3, 0, 0, 'x'});
     StringBuilder huge = new StringBuilder();
@@ -99,7 +99,8 @@ class AnalyzeCommandTest {
     }
     write("src/huge.rs", huge.toString());
     try {
-      Files.createSymbolicLink(dir.resolve("src/loop"), dir.resolve("src"));
+      Files.createSymbolicLink(dir.resolve("src/cycle.rs"), Path.of("cycle2.rs"));
+      Files.createSymbolicLink(dir.resolve("src/cycle2.rs"), Path.of("cycle.rs"));
     } catch (UnsupportedOperationException | IOException e) {
       org.junit.jupiter.api.Assumptions.abort("no symlinks here: " + e);
     }

@@ -1,0 +1,5 @@
+mod wire;
+
+pub async fn serve() {
+    wire::read().await;
+}
