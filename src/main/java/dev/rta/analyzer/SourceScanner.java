@@ -97,6 +97,8 @@ final class SourceScanner {
     int skippedLarge;
     int skippedLoops;
     final List<Location> unparsable = new ArrayList<>();
+    /** Files skipped because brackets nest deeper than {@link RelevantItems#MAX_NESTING}. */
+    final List<Location> tooDeep = new ArrayList<>();
   }
 
   private static final String QUERY = String.join("\n",
@@ -329,6 +331,7 @@ final class SourceScanner {
           case BINARY -> stats.skippedBinary++;
           case NON_UTF8 -> stats.skippedNonUtf8++;
           case LARGE -> stats.skippedLarge++;
+          case TOO_DEEP -> stats.tooDeep.add(Location.file(r.file().display()));
           case UNREADABLE -> { } // vanished or unreadable between listing and reading: nothing to count it under
           case OK -> {
             stats.files++;
@@ -376,7 +379,7 @@ final class SourceScanner {
     return out;
   }
 
-  enum Status { OK, BINARY, NON_UTF8, LARGE, UNREADABLE }
+  enum Status { OK, BINARY, NON_UTF8, LARGE, UNREADABLE, TOO_DEEP }
 
   /**
    * {@code #![no_std]}, or {@code #![cfg_attr(not(feature = "std"), no_std)]} ({@code unless} names the feature that
@@ -432,15 +435,24 @@ final class SourceScanner {
       // One lexical pass serves the choice of items to parse, the call graph (which needs every file) and the
       // crates the file names as path roots.
       RelevantItems.Tokens tokens = RelevantItems.Tokens.lex(bytes);
-      Set<String> mentions = f.test() ? Set.of() : pathRoots(tokens);
-      CallGraph.FileSummary summary = callGraph.summarize(tokens, f);
-      int[] ranges = selective ? relevant.ranges(tokens) : new int[0];
-      FileScan scan = new FileScan(f, text, bytes);
-      if (ranges == null) { // nothing in this file can matter: count it, don't parse it
-        return new FileResult(f, Status.OK, List.of(), Map.of(), null, null, false, scan.lines(), bytes.length, summary,
-            List.of(), mentions);
+      if (tokens.tooDeep()) {
+        return FileResult.skipped(f, Status.TOO_DEEP);
       }
-      return scan.run(syntax, ranges, summary).withMentions(mentions);
+      try {
+        Set<String> mentions = f.test() ? Set.of() : pathRoots(tokens);
+        CallGraph.FileSummary summary = callGraph.summarize(tokens, f);
+        int[] ranges = selective ? relevant.ranges(tokens) : new int[0];
+        FileScan scan = new FileScan(f, text, bytes);
+        if (ranges == null) { // nothing in this file can matter: count it, don't parse it
+          return new FileResult(f, Status.OK, List.of(), Map.of(), null, null, false, scan.lines(), bytes.length,
+              summary, List.of(), mentions);
+        }
+        return scan.run(syntax, ranges, summary).withMentions(mentions);
+      } catch (StackOverflowError e) {
+        // the nesting limit keeps the walks shallow; this is the net under it (a regular expression on a long macro
+        // body, a nesting the count above does not see): one file is skipped, not the analysis
+        return FileResult.skipped(f, Status.TOO_DEEP);
+      }
     }
   }
 

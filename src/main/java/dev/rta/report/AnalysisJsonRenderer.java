@@ -99,6 +99,7 @@ public final class AnalysisJsonRenderer {
     stats.put("skippedNonUtf8", st.skippedNonUtf8());
     stats.put("skippedLarge", st.skippedLarge());
     stats.put("skippedSymlinkLoops", st.skippedLoops());
+    stats.put("skippedTooDeep", st.skippedTooDeep());
     stats.put("unparsable", st.unparsable());
     return JsonRenderer.write(root);
   }

@@ -50,10 +50,11 @@ public final class AnalysisTextRenderer extends LocalizedRenderer {
     out.append(style.dim("  " + m("an.text.stats", st.members(), st.rustFiles(), st.lines(), m("an.graph." + st.graph()))))
         .append('\n');
     resolution(a, out);
-    int skipped = st.skippedBinary() + st.skippedNonUtf8() + st.skippedLarge() + st.skippedLoops();
+    int skipped = st.skippedBinary() + st.skippedNonUtf8() + st.skippedLarge() + st.skippedLoops()
+        + st.skippedTooDeep();
     if (skipped > 0) {
       out.append(style.dim("  " + m("an.text.skipped", st.skippedBinary(), st.skippedNonUtf8(), st.skippedLarge(),
-          st.skippedLoops()))).append('\n');
+          st.skippedLoops(), st.skippedTooDeep()))).append('\n');
     }
     if (only == null && a.members().size() > 1) {
       out.append('\n').append(style.bold(m("an.text.workspace"))).append('\n');

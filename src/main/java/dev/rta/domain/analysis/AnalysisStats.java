@@ -3,8 +3,9 @@ package dev.rta.domain.analysis;
 /**
  * What was read and what was skipped.
  *
+ * @param skippedTooDeep source files skipped because their brackets nest too deeply to read safely
  * @param graph where the dependency graph came from: cargo-metadata, lockfile or manifests
  */
 public record AnalysisStats(
     int members, int manifests, int rustFiles, long lines, long bytes, int skippedBinary, int skippedNonUtf8,
-    int skippedLarge, int skippedLoops, int unparsable, String graph, long millis) {}
+    int skippedLarge, int skippedLoops, int skippedTooDeep, int unparsable, String graph, long millis) {}
