@@ -23,7 +23,7 @@ class PackLoaderFuzzTest {
   @TempDir static Path dir;
   private static String replaced;
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void pack(byte[] input) throws IOException {
     if (input.length == 0) {
       return;
