@@ -77,9 +77,8 @@ public final class Analyzer {
         .preferNative(!options.portableParser())
         .mentions(runtimeIdents())
         .scan(files, stats, options.threads(), done -> progress.files(done, files.size()));
-    for (dev.rta.domain.Location deep : stats.tooDeep) {
-      problems.add(Problem.of(deep, "an.source.tooDeep", RelevantItems.MAX_NESTING));
-    }
+    stats.tooDeep.forEach(f -> problems.add(Problem.of(f, "an.source.tooDeep", RelevantItems.MAX_NESTING)));
+    stats.overflowed.forEach(f -> problems.add(Problem.of(f, "an.source.overflow")));
     Map<String, String> targets = new HashMap<>();
     Map<String, EmbeddedFacts.Result> embedded = new HashMap<>();
     for (Manifest m : ws.members()) {
@@ -130,7 +129,7 @@ public final class Analyzer {
     Resolution resolution = new Resolution(index.source.equals("cargo-metadata") ? "cargo-metadata" : graph.source.id,
         cargo.status(), cargo.reason(), index.source, index.size(), graph.pkgs.size());
     AnalysisStats s = new AnalysisStats(members.size(), ws.members().size(), stats.files, stats.lines, stats.bytes,
-        stats.skippedBinary, stats.skippedNonUtf8, stats.skippedLarge, stats.skippedLoops, stats.tooDeep.size(), stats.unparsable.size(),
+        stats.skippedBinary, stats.skippedNonUtf8, stats.skippedLarge, stats.skippedLoops, stats.tooDeep.size() + stats.overflowed.size(), stats.unparsable.size(),
         resolution.graph(), millis);
     return new Analysis(ws.root().toString(), repoPrefix(ws.root()), members, summary(members), notes(members),
         resolution, findings, ignored, problems, s);

@@ -99,6 +99,8 @@ final class SourceScanner {
     final List<Location> unparsable = new ArrayList<>();
     /** Files skipped because brackets nest deeper than {@link RelevantItems#MAX_NESTING}. */
     final List<Location> tooDeep = new ArrayList<>();
+    /** Files skipped because reading them overflowed the stack all the same (a path repeated 50,000 times). */
+    final List<Location> overflowed = new ArrayList<>();
   }
 
   private static final String QUERY = String.join("\n",
@@ -332,6 +334,7 @@ final class SourceScanner {
           case NON_UTF8 -> stats.skippedNonUtf8++;
           case LARGE -> stats.skippedLarge++;
           case TOO_DEEP -> stats.tooDeep.add(Location.file(r.file().display()));
+          case OVERFLOW -> stats.overflowed.add(Location.file(r.file().display()));
           case UNREADABLE -> { } // vanished or unreadable between listing and reading: nothing to count it under
           case OK -> {
             stats.files++;
@@ -379,7 +382,7 @@ final class SourceScanner {
     return out;
   }
 
-  enum Status { OK, BINARY, NON_UTF8, LARGE, UNREADABLE, TOO_DEEP }
+  enum Status { OK, BINARY, NON_UTF8, LARGE, UNREADABLE, TOO_DEEP, OVERFLOW }
 
   /**
    * {@code #![no_std]}, or {@code #![cfg_attr(not(feature = "std"), no_std)]} ({@code unless} names the feature that
@@ -449,9 +452,9 @@ final class SourceScanner {
         }
         return scan.run(syntax, ranges, summary).withMentions(mentions);
       } catch (StackOverflowError e) {
-        // the nesting limit keeps the walks shallow; this is the net under it (a regular expression on a long macro
-        // body, a nesting the count above does not see): one file is skipped, not the analysis
-        return FileResult.skipped(f, Status.TOO_DEEP);
+        // the nesting limit keeps the walks shallow; this is the net under it (a regular expression on a path
+        // repeated thousands of times in a macro body): one file is skipped, not the analysis
+        return FileResult.skipped(f, Status.OVERFLOW);
       }
     }
   }

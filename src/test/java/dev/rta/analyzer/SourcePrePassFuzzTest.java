@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * give a result (the file read, or skipped and counted), never an exception; the pre-pass's ranges are ordered,
  * disjoint and inside the file, as tree-sitter's included ranges must be.
  *
- * <p>Seeds and crashes once found: {@code src/test/resources/dev/rta/analyzer/SourcePrePassFuzzTestInputs/<method>/}.
+ * <p>Seeds, shared by both methods: {@code src/test/resources/dev/rta/analyzer/SourcePrePassFuzzTestInputs/};
+ * crashes once found go to its {@code <method>/} directories.
  */
 class SourcePrePassFuzzTest {
   private static final List<String> PATHS = List.of("tokio::spawn", "tokio::main", "std::thread::sleep",
@@ -74,7 +75,8 @@ class SourcePrePassFuzzTest {
     Files.write(file, utf8(raw)); // the scanner reads only UTF-8: the same text, made valid
     SourceScanner.Stats stats = new SourceScanner.Stats();
     SCANNER.scan(List.of(new SourceScanner.SourceFile("app", file, "src/lib.rs", false)), stats, 1, done -> { });
-    assertThat(stats.files + stats.skippedBinary + stats.skippedNonUtf8 + stats.skippedLarge + stats.tooDeep.size())
+    assertThat(stats.files + stats.skippedBinary + stats.skippedNonUtf8 + stats.skippedLarge + stats.tooDeep.size()
+        + stats.overflowed.size())
         .as("the file is read or skipped and counted").isEqualTo(1);
   }
 

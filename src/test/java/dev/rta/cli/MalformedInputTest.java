@@ -222,4 +222,49 @@ class MalformedInputTest {
     assertThat(a.at("/members/0/runtimes/0/id").asText()).isEqualTo("tokio");
     assertThat(a.at("/problems/0/location/file").asText()).isEqualTo("src/deep.rs");
   }
+
+  @Test
+  void aSourceFileThatOverflowsTheStackAllTheSameIsSkippedCountedAndNamed() throws IOException {
+    write("Cargo.toml", PKG + "[dependencies]\ntokio = { version = \"1\", features = [\"full\"] }\n");
+    write("src/main.rs", "mod paths;\n#[tokio::main]\nasync fn main() {}\n");
+    // no deep brackets, but a macro body whose path the scanner's regular expression follows segment by segment
+    write("src/paths.rs", "async fn f() { tokio::spawn(async {}); m!(" + "a::".repeat(60_000) + "a()); }\n");
+    Cli.Result r = analyze("--format", "json", "--fail-on", "never");
+    assertUserError(r, "src/paths.rs: skipped: reading it overflowed the stack");
+    JsonNode a = JSON.readTree(r.out());
+    assertThat(a.at("/stats/skippedTooDeep").asInt()).isEqualTo(1);
+    assertThat(a.at("/members/0/runtimes/0/id").asText()).isEqualTo("tokio");
+  }
+
+  @Test
+  void aSourceFileNestedJustUnderTheLimitIsRead() throws IOException {
+    write("Cargo.toml", PKG + "[dependencies]\ntokio = { version = \"1\", features = [\"full\"] }\n");
+    int n = 250;
+    write("src/main.rs", "mod a { ".repeat(n) + "async fn f() { tokio::spawn(async { std::thread::sleep("
+        + "std::time::Duration::from_secs(1)); }); }" + " }".repeat(n) + "\n#[tokio::main]\nasync fn main() {}\n");
+    Cli.Result r = analyze("--format", "json", "--fail-on", "never");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode a = JSON.readTree(r.out());
+    assertThat(a.at("/stats/skippedTooDeep").asInt()).isZero();
+    assertThat(a.at("/stats/rustFiles").asInt()).isEqualTo(1);
+    assertThat(a.get("findings").toString()).as("the blocking call deep inside is found").contains("RTA004");
+  }
+
+  @Test
+  void aLockfileWithADependencyChainThousandsDeepIsResolved() throws IOException {
+    write("Cargo.toml", PKG + "[dependencies]\na0 = \"1\"\n");
+    write("src/main.rs", "fn main() {}\n");
+    int n = 50_000; // 4.7 MB, under the lockfile limit; the feature resolution used to recurse once per package
+    StringBuilder lock = new StringBuilder("version = 3\n\n[[package]]\nname = \"app\"\nversion = \"0.1.0\"\n"
+        + "dependencies = [\"a0\"]\n");
+    for (int i = 0; i < n; i++) {
+      lock.append("\n[[package]]\nname = \"a").append(i).append("\"\nversion = \"1.0.0\"\nsource = \"registry+x\"\n")
+          .append("dependencies = [\"").append(i + 1 < n ? "a" + (i + 1) : "tokio").append("\"]\n");
+    }
+    lock.append("\n[[package]]\nname = \"tokio\"\nversion = \"1.0.0\"\nsource = \"registry+x\"\n");
+    write("Cargo.lock", lock.toString());
+    Cli.Result r = analyze("--format", "json", "--fail-on", "never");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(JSON.readTree(r.out()).at("/stats/graph").asText()).isEqualTo("lockfile");
+  }
 }

@@ -1,1 +1,0 @@
-fn grüße() { let ß = 'é'; let _ = "日本"; tokio::spawn(async {}); }

@@ -1,1 +1,0 @@
-fn f() { ) ] } } { ( [ async { tokio::spawn(async { ;
