@@ -129,8 +129,8 @@ public final class Analyzer {
     Resolution resolution = new Resolution(index.source.equals("cargo-metadata") ? "cargo-metadata" : graph.source.id,
         cargo.status(), cargo.reason(), index.source, index.size(), graph.pkgs.size());
     AnalysisStats s = new AnalysisStats(members.size(), ws.members().size(), stats.files, stats.lines, stats.bytes,
-        stats.skippedBinary, stats.skippedNonUtf8, stats.skippedLarge, stats.skippedLoops, stats.tooDeep.size() + stats.overflowed.size(), stats.unparsable.size(),
-        resolution.graph(), millis);
+        stats.skippedBinary, stats.skippedNonUtf8, stats.skippedLarge, stats.skippedLoops,
+        stats.tooDeep.size() + stats.overflowed.size(), stats.unparsable.size(), resolution.graph(), millis);
     return new Analysis(ws.root().toString(), repoPrefix(ws.root()), members, summary(members), notes(members),
         resolution, findings, ignored, problems, s);
   }

@@ -3,7 +3,6 @@ package dev.rta.analyzer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rta.domain.Location;
-import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -105,25 +104,24 @@ final class DepGraph {
       Location at = ManifestParser.at(display, packages.inputPositionOf(i));
       String entry = "package[" + i + "]";
       if (!(packages.get(i) instanceof TomlTable t)) {
-        v.problem(Problem.of(at, "an.toml.type", entry, Messages.text("an.toml.type.table"),
-            Messages.text("an.toml.is." + TomlValues.typeOf(packages.get(i)))));
+        v.wrongType(entry, packages.inputPositionOf(i), "an.toml.type.table", packages.get(i));
         continue;
       }
       int entryProblems = v.problemCount();
       String name = v.string(t, "name", entry + ".name");
-      String version1 = v.string(t, "version", entry + ".version");
+      String pkgVersion = v.string(t, "version", entry + ".version");
       String source = v.string(t, "source", entry + ".source");
       List<String> deps = v.strings(t, "dependencies", entry + ".dependencies");
       if (v.problemCount() > entryProblems) {
         continue;
       }
-      if (name == null || version1 == null) {
+      if (name == null || pkgVersion == null) {
         v.problem(Problem.of(at, "an.lock.entry"));
         continue;
       }
-      String key = name + " " + version1;
+      String key = name + " " + pkgVersion;
       dependencies.put(key, deps);
-      g.add(new Pkg(key, name, version1, at));
+      g.add(new Pkg(key, name, pkgVersion, at));
       if (source == null) {
         for (Manifest m : ws.members()) {
           if (name.equals(m.name())) {

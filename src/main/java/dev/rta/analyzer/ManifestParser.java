@@ -67,7 +67,15 @@ final class ManifestParser {
       problems.add(Problem.of(Location.file(display), "err.file.cannotRead", String.valueOf(e.getMessage())));
       return null;
     }
-    TomlParseResult r = Toml.parse(text, TomlVersion.V1_0_0);
+    TomlParseResult r;
+    try {
+      r = Toml.parse(text, TomlVersion.V1_0_0);
+    } catch (RuntimeException e) {
+      // tomlj throws instead of reporting on some malformed input (an inline table broken across lines, found by
+      // fuzzing): a syntax error all the same, without its position
+      problems.add(Problem.of(Location.file(display), "err.toml.unplaced").withHint("hint.toml.unplaced"));
+      return null;
+    }
     if (r.hasErrors()) {
       for (TomlParseError e : r.errors()) {
         problems.add(Problem.of(at(display, e.position()), "err.toml.syntax",
@@ -160,12 +168,13 @@ final class ManifestParser {
     return problems.size() > before ? null : new Manifest(dir, display, name, deps, features, ws, ignores);
   }
 
-  /** workspace.members or workspace.exclude: strings that are paths or globs. */
+  /** workspace.members or workspace.exclude: strings that are paths, or globs when they hold * ? or [. */
   private static List<String> globs(TomlValues v, TomlTable w, String key) {
     List<String> out = new ArrayList<>();
-    for (String g : v.strings(w, key, "workspace." + key)) {
-      if (v.validGlob(g.replace('\\', '/'), "workspace." + key, v.at(w, key)) && validPath(v, g, "workspace." + key,
-          v.at(w, key))) {
+    String name = "workspace." + key;
+    for (String g : v.strings(w, key, name)) {
+      boolean glob = g.contains("*") || g.contains("?") || g.contains("[");
+      if (glob ? v.validGlob(g.replace('\\', '/'), name, v.at(w, key)) : validPath(v, g, name, v.at(w, key))) {
         out.add(g);
       }
     }
@@ -206,7 +215,8 @@ final class ManifestParser {
       if (value instanceof String) {
         out.add(new Manifest.Dep(dep, dep, kind, target, false, List.of(), true, loc, null));
       } else if (value instanceof TomlTable d) {
-        Manifest.Dep base = Boolean.TRUE.equals(v.bool(d, "workspace", full + ".workspace")) ? inherited.get(dep) : null;
+        boolean fromWorkspace = Boolean.TRUE.equals(v.bool(d, "workspace", full + ".workspace"));
+        Manifest.Dep base = fromWorkspace ? inherited.get(dep) : null;
         String crate = v.string(d, "package", full + ".package");
         if (crate == null) {
           crate = base != null ? base.crate() : dep;
@@ -295,7 +305,8 @@ final class ManifestParser {
         continue;
       }
       if (id == null || !id.matches("RTA\\d{3}")) {
-        v.problem(Problem.of(loc, "an.ignore.id", id == null ? "" : TomlValues.shorten(id)).withHint("an.hint.ignoreId"));
+        v.problem(Problem.of(loc, "an.ignore.id", id == null ? "" : TomlValues.shorten(id))
+            .withHint("an.hint.ignoreId"));
         continue;
       }
       if (reason == null || reason.isBlank()) {

@@ -49,33 +49,23 @@ final class TomlValues {
 
   /** An array of strings; a value of another type, or an element that is no string, is a problem. */
   List<String> strings(TomlTable t, String key, String name) {
-    TomlArray a = typed(t, key, name, TomlArray.class, "an.toml.type.strings");
-    List<String> out = new ArrayList<>();
-    if (a == null) {
-      return out;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) instanceof String s) {
-        out.add(s);
-      } else {
-        wrongType(name + "[" + i + "]", a.inputPositionOf(i), "an.toml.type.string", a.get(i));
-      }
-    }
-    return out;
+    return elements(t, key, name, "an.toml.type.strings", String.class, "an.toml.type.string");
   }
 
   /** An array of tables (also written as {@code [[name]]}); an element that is no table is a problem. */
   List<TomlTable> tables(TomlTable t, String key, String name) {
-    TomlArray a = typed(t, key, name, TomlArray.class, "an.toml.type.tables");
-    List<TomlTable> out = new ArrayList<>();
-    if (a == null) {
-      return out;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) instanceof TomlTable e) {
-        out.add(e);
+    return elements(t, key, name, "an.toml.type.tables", TomlTable.class, "an.toml.type.table");
+  }
+
+  private <E> List<E> elements(TomlTable t, String key, String name, String expected, Class<E> type,
+      String expectedElement) {
+    TomlArray a = typed(t, key, name, TomlArray.class, expected);
+    List<E> out = new ArrayList<>();
+    for (int i = 0; a != null && i < a.size(); i++) {
+      if (type.isInstance(a.get(i))) {
+        out.add(type.cast(a.get(i)));
       } else {
-        wrongType(name + "[" + i + "]", a.inputPositionOf(i), "an.toml.type.table", a.get(i));
+        wrongType(name + "[" + i + "]", a.inputPositionOf(i), expectedElement, a.get(i));
       }
     }
     return out;
@@ -126,7 +116,8 @@ final class TomlValues {
     return null;
   }
 
-  private void wrongType(String name, @Nullable TomlPosition at, String expected, @Nullable Object value) {
+  /** A problem: {@code name}, at {@code at}, is not what {@code expected} (a message key) names. */
+  void wrongType(String name, @Nullable TomlPosition at, String expected, @Nullable Object value) {
     problems.add(Problem.of(ManifestParser.at(display, at), "an.toml.type", name, Messages.text(expected),
         Messages.text("an.toml.is." + typeOf(value))));
   }

@@ -267,4 +267,17 @@ class MalformedInputTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(JSON.readTree(r.out()).at("/stats/graph").asText()).isEqualTo("lockfile");
   }
+
+  @Test
+  void tomlTheParserFailsOnIsASyntaxError() throws IOException {
+    // found by fuzzing: tomlj throws a NullPointerException on this broken inline table instead of reporting it
+    try (var in = MalformedInputTest.class.getResourceAsStream(
+        "/dev/rta/analyzer/CargoFilesFuzzTestInputs/manifest/crash-tomlj-npe-broken-inline-table")) {
+      Files.write(dir.resolve("Cargo.toml"), in.readAllBytes());
+    }
+    write("src/main.rs", "fn main() {}\n");
+    Cli.Result r = analyze();
+    assertUserError(r, "Cargo.toml: TOML syntax error (the TOML parser could not say where)");
+    assertThat(r.err().strip().lines()).hasSize(1);
+  }
 }
