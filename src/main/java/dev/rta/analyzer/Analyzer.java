@@ -79,6 +79,8 @@ public final class Analyzer {
         .mentions(runtimeIdents())
         .scan(roots, tree, stats, options.threads(), progress);
     problems.addAll(stats.problems);
+    stats.tooDeep.forEach(f -> problems.add(Problem.of(f, "an.source.tooDeep", RelevantItems.MAX_NESTING)));
+    stats.overflowed.forEach(f -> problems.add(Problem.of(f, "an.source.overflow")));
     Map<String, String> targets = new HashMap<>();
     Map<String, EmbeddedFacts.Result> embedded = new HashMap<>();
     for (Manifest m : ws.members()) {
@@ -130,8 +132,7 @@ public final class Analyzer {
         cargo.status(), cargo.reason(), index.source, index.size(), graph.pkgs.size());
     AnalysisStats s = new AnalysisStats(members.size(), ws.members().size(), stats.files, stats.lines, stats.bytes,
         stats.skippedBinary, stats.skippedNonUtf8, stats.skippedLarge, stats.skippedLoops, stats.skippedUnreadable,
-        stats.unparsable.size(),
-        resolution.graph(), millis);
+        stats.tooDeep.size() + stats.overflowed.size(), stats.unparsable.size(), resolution.graph(), millis);
     return new Analysis(ws.root().toString(), repoPrefix(ws.root()), members, summary(members), notes(members),
         resolution, findings, ignored, problems, s);
   }

@@ -67,43 +67,75 @@ final class DepGraph {
 
   // ---- Cargo.lock ------------------------------------------------------------------------------
 
+  /** The lockfile formats rta reads: 1 and 2 have no {@code version} key, 3 and 4 do. */
+  static final int NEWEST_LOCKFILE_VERSION = 4;
+
+  /**
+   * The graph of Cargo.lock, or null when there is none or it cannot be read (then the problems say why, each
+   * entry's, and the graph comes from the manifests: cargo itself would refuse such a lockfile).
+   */
   static @Nullable DepGraph fromLockfile(Workspace ws, List<Problem> problems) {
     if (ws.lockfile() == null) {
       return null;
     }
     String display = ws.display(ws.lockfile());
-    TomlParseResult r = ManifestParser.parseToml(ws.lockfile(), display, problems);
+    TomlParseResult r = ManifestParser.parseToml(ws.lockfile(), display, ManifestParser.MAX_LOCKFILE_BYTES, problems);
     if (r == null) {
       return null;
     }
-    DepGraph g = new DepGraph(Source.LOCKFILE);
-    TomlArray packages = r.getArray("package");
-    if (packages == null) {
-      return g;
+    TomlValues v = new TomlValues(display, problems);
+    int before = v.problemCount();
+    Long version = v.integer(r, "version", "version");
+    if (version != null && (version < 1 || version > NEWEST_LOCKFILE_VERSION)) {
+      v.problem(Problem.of(v.at(r, "version"), "an.lock.version", version, NEWEST_LOCKFILE_VERSION)
+          .withHint("an.hint.lockVersion"));
     }
-    List<TomlTable> tables = new ArrayList<>();
+    if (v.problemCount() > before) {
+      return null; // a format rta does not know: the manifests are safer than a guess
+    }
+    DepGraph g = new DepGraph(Source.LOCKFILE);
+    TomlArray packages = r.get(List.of("package")) instanceof TomlArray a ? a : null;
+    if (packages == null) {
+      v.tables(r, "package", "package"); // reports a value of another type
+      return v.problemCount() > before ? null : g;
+    }
+    Map<String, List<String>> dependencies = new LinkedHashMap<>();
     for (int i = 0; i < packages.size(); i++) {
-      TomlTable t = packages.getTable(i);
-      String name = t.getString("name");
-      String version = t.getString("version");
-      if (name == null || version == null) {
-        problems.add(Problem.of(ManifestParser.at(display, packages.inputPositionOf(i)), "an.lock.entry"));
+      Location at = ManifestParser.at(display, packages.inputPositionOf(i));
+      String entry = "package[" + i + "]";
+      if (!(packages.get(i) instanceof TomlTable t)) {
+        v.wrongType(entry, packages.inputPositionOf(i), "an.toml.type.table", packages.get(i));
         continue;
       }
-      tables.add(t);
-      g.add(new Pkg(name + " " + version, name, version, ManifestParser.at(display, packages.inputPositionOf(i))));
-      if (t.getString("source") == null) {
+      int entryProblems = v.problemCount();
+      String name = v.string(t, "name", entry + ".name");
+      String pkgVersion = v.string(t, "version", entry + ".version");
+      String source = v.string(t, "source", entry + ".source");
+      List<String> deps = v.strings(t, "dependencies", entry + ".dependencies");
+      if (v.problemCount() > entryProblems) {
+        continue;
+      }
+      if (name == null || pkgVersion == null) {
+        v.problem(Problem.of(at, "an.lock.entry"));
+        continue;
+      }
+      String key = name + " " + pkgVersion;
+      dependencies.put(key, deps);
+      g.add(new Pkg(key, name, pkgVersion, at));
+      if (source == null) {
         for (Manifest m : ws.members()) {
           if (name.equals(m.name())) {
-            g.members.put(name, name + " " + version);
+            g.members.put(name, key);
           }
         }
       }
     }
-    for (TomlTable t : tables) {
-      String from = t.getString("name") + " " + t.getString("version");
+    if (v.problemCount() > before) {
+      return null;
+    }
+    dependencies.forEach((from, deps) -> {
       List<Edge> out = new ArrayList<>();
-      for (String dep : ManifestParser.strings(t.get(List.of("dependencies")))) {
+      for (String dep : deps) {
         String[] parts = dep.split(" ");
         List<String> candidates = g.named(parts[0]);
         String to = null;
@@ -117,7 +149,7 @@ final class DepGraph {
         }
       }
       g.edges.put(from, out);
-    }
+    });
     return g;
   }
 

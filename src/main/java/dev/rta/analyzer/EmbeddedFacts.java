@@ -106,7 +106,7 @@ final class EmbeddedFacts {
       if (manifest != null) {
         for (String key : List.of("forced-target", "default-target")) {
           List<String> path = List.of("package", key);
-          if (manifest.get(path) instanceof String t && !t.isBlank()) {
+          if (ManifestParser.get(manifest, path) instanceof String t && !t.isBlank()) {
             return new Fact(t, key.equals("forced-target") ? FORCED_TARGET : BUILD_TARGET,
                 List.of(evidence(member.display(), manifest, path, "package." + key + " = " + quote(t))));
           }
@@ -118,7 +118,7 @@ final class EmbeddedFacts {
           continue;
         }
         List<String> path = List.of("build", "target");
-        Object v = c.toml().get(path);
+        Object v = ManifestParser.get(c.toml(), path);
         List<String> targets = v instanceof String s ? List.of(s) : ManifestParser.strings(v);
         targets = targets.stream().filter(t -> !t.isBlank()).toList();
         if (!targets.isEmpty()) {
@@ -140,7 +140,7 @@ final class EmbeddedFacts {
             return null;
           }
           List<String> path = List.of("toolchain", "targets");
-          List<String> targets = ManifestParser.strings(t.get(path));
+          List<String> targets = ManifestParser.strings(ManifestParser.get(t, path));
           List<String> embedded = targets.stream().filter(x -> NON_HOST.matcher(x).matches()).toList();
           if (embedded.size() != 1) {
             return null;
@@ -280,7 +280,7 @@ final class EmbeddedFacts {
         }
         for (String k : keys) {
           List<String> path = List.of("target", k, "runner");
-          Object v = c.toml().get(path);
+          Object v = ManifestParser.get(c.toml(), path);
           String runner = v instanceof String s ? s : v instanceof TomlArray
               ? String.join(" ", ManifestParser.strings(v)) : null;
           if (runner == null || !decided.add(k)) {
@@ -305,7 +305,7 @@ final class EmbeddedFacts {
           }
           TomlParseResult t = parse(file, true);
           List<String> path = List.of("default", "general", "chip");
-          if (t != null && t.get(path) instanceof String chip && !chip.isBlank()) {
+          if (t != null && ManifestParser.get(t, path) instanceof String chip && !chip.isBlank()) {
             return new Found(chip, evidence(ws.display(file), t, path, "default.general.chip = " + quote(chip)));
           }
         }

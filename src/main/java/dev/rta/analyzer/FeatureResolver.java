@@ -58,14 +58,24 @@ final class FeatureResolver {
    */
   Result resolve(String member, Set<String> features, Manifest.Kind topKind) {
     Run run = new Run(member, topKind);
-    run.visit(member);
+    List<Runnable> first = new ArrayList<>();
+    first.add(() -> run.visit(member));
     for (String f : features) {
-      run.enable(member, f);
+      first.add(() -> run.enable(member, f));
     }
+    run.schedule(first);
+    run.drain();
     return run.result;
   }
 
+  /**
+   * One resolution. Each step does its own work and schedules the steps it leads to, which run (depth first, in the
+   * order a recursive walk would take) before anything scheduled earlier: a lockfile whose dependency chain is
+   * thousands of packages long resolves without exhausting the stack.
+   */
   private final class Run {
+    private final java.util.Deque<Runnable> todo = new java.util.ArrayDeque<>();
+
     final Result result = new Result();
     final String top;
     final Manifest.Kind topKind;
@@ -78,6 +88,19 @@ final class FeatureResolver {
       this.topKind = topKind;
     }
 
+    /** Schedules the steps to run next, in their order. */
+    void schedule(List<Runnable> next) {
+      for (int i = next.size() - 1; i >= 0; i--) {
+        todo.push(next.get(i));
+      }
+    }
+
+    void drain() {
+      while (!todo.isEmpty()) {
+        todo.pop().run();
+      }
+    }
+
     boolean counts(String pkg, Manifest.Dep d) {
       return d.kind() == (pkg.equals(top) ? topKind : Manifest.Kind.NORMAL);
     }
@@ -88,21 +111,23 @@ final class FeatureResolver {
       }
       result.features.computeIfAbsent(pkg, k -> new HashSet<>());
       PackageIndex.Decl decl = index.get(pkg);
+      List<Runnable> next = new ArrayList<>();
       if (decl == null) {
         for (DepGraph.Edge e : graph.edges(pkg)) {
           if (e.kind() != null && !pkg.equals(top)) {
             continue; // dev/build edges of a dependency do not reach the member's build
           }
-          addEdge(pkg, new Edge(e.to(), null, true));
-          visit(e.to());
+          next.add(() -> addEdge(pkg, new Edge(e.to(), null, true)));
+          next.add(() -> visit(e.to()));
         }
-        return;
-      }
-      for (Manifest.Dep d : decl.deps()) {
-        if (!d.optional() && counts(pkg, d)) {
-          connect(pkg, d);
+      } else {
+        for (Manifest.Dep d : decl.deps()) {
+          if (!d.optional() && counts(pkg, d)) {
+            next.add(() -> connect(pkg, d));
+          }
         }
       }
+      schedule(next);
     }
 
     void addEdge(String from, Edge e) {
@@ -120,7 +145,7 @@ final class FeatureResolver {
 
     void enable(String pkg, String feature) {
       if (feature.startsWith("dep:") || feature.contains("/")) {
-        apply(pkg, feature);
+        schedule(List.of(() -> apply(pkg, feature)));
         return;
       }
       if (!result.features.computeIfAbsent(pkg, k -> new HashSet<>()).add(feature)) {
@@ -133,13 +158,15 @@ final class FeatureResolver {
       List<String> values = decl.features().get(feature);
       if (values == null) {
         if (implicit(decl, feature)) {
-          activate(pkg, feature);
+          schedule(List.of(() -> activate(pkg, feature)));
         }
         return;
       }
+      List<Runnable> next = new ArrayList<>();
       for (String v : values) {
-        apply(pkg, v);
+        next.add(() -> apply(pkg, v));
       }
+      schedule(next);
     }
 
     /** Whether an optional dependency named like the feature exists and no feature names it with dep:. */
@@ -150,15 +177,15 @@ final class FeatureResolver {
 
     void apply(String pkg, String value) {
       if (value.startsWith("dep:")) {
-        activate(pkg, value.substring(4));
+        schedule(List.of(() -> activate(pkg, value.substring(4))));
         return;
       }
       int slash = value.indexOf('/');
       if (slash < 0) {
-        enable(pkg, value);
+        schedule(List.of(() -> enable(pkg, value)));
         return;
       }
-      boolean isWeak = value.charAt(slash - 1) == '?';
+      boolean isWeak = slash > 0 && value.charAt(slash - 1) == '?';
       String dep = value.substring(0, isWeak ? slash - 1 : slash);
       String f = value.substring(slash + 1);
       PackageIndex.Decl decl = index.get(pkg);
@@ -168,27 +195,31 @@ final class FeatureResolver {
       weak.computeIfAbsent(pkg, k -> new HashMap<>()).computeIfAbsent(dep, k -> new HashSet<>()).add(f);
       if (isWeak) {
         if (activeDeps.getOrDefault(pkg, Set.of()).contains(dep)) {
-          featureOnDep(pkg, decl, dep, f);
+          schedule(List.of(() -> featureOnDep(pkg, decl, dep, f)));
         }
         return;
       }
+      List<Runnable> next = new ArrayList<>();
       if (decl.features().containsKey(dep) || implicit(decl, dep)) {
-        enable(pkg, dep);
+        next.add(() -> enable(pkg, dep));
       }
-      activate(pkg, dep);
-      featureOnDep(pkg, decl, dep, f);
+      next.add(() -> activate(pkg, dep));
+      next.add(() -> featureOnDep(pkg, decl, dep, f));
+      schedule(next);
     }
 
     void featureOnDep(String pkg, PackageIndex.Decl decl, String depKey, String feature) {
+      List<Runnable> next = new ArrayList<>();
       for (Manifest.Dep d : decl.deps()) {
         if (d.key().equals(depKey) && counts(pkg, d)) {
           String child = child(pkg, d.crate());
           if (child != null) {
-            visit(child);
-            enable(child, feature);
+            next.add(() -> visit(child));
+            next.add(() -> enable(child, feature));
           }
         }
       }
+      schedule(next);
     }
 
     void activate(String pkg, String depKey) {
@@ -199,11 +230,13 @@ final class FeatureResolver {
       if (decl == null) {
         return;
       }
+      List<Runnable> next = new ArrayList<>();
       for (Manifest.Dep d : decl.deps()) {
         if (d.key().equals(depKey) && d.optional() && counts(pkg, d)) {
-          connect(pkg, d);
+          next.add(() -> connect(pkg, d));
         }
       }
+      schedule(next);
     }
 
     void connect(String pkg, Manifest.Dep d) {
@@ -216,16 +249,22 @@ final class FeatureResolver {
         target = d.target();
       }
       addEdge(pkg, new Edge(child, target, false));
-      visit(child);
+      List<Runnable> next = new ArrayList<>();
+      next.add(() -> visit(child));
       for (String f : d.features()) {
-        enable(child, f);
+        next.add(() -> enable(child, f));
       }
       if (d.defaultFeatures()) {
-        enable(child, "default");
+        next.add(() -> enable(child, "default"));
       }
-      for (String f : weak.getOrDefault(pkg, Map.of()).getOrDefault(d.key(), Set.of())) {
-        enable(child, f);
-      }
+      next.add(() -> { // the weak features (dep?/f) asked for so far, once the steps above are done
+        List<Runnable> weakOnes = new ArrayList<>();
+        for (String f : weak.getOrDefault(pkg, Map.of()).getOrDefault(d.key(), Set.of())) {
+          weakOnes.add(() -> enable(child, f));
+        }
+        schedule(weakOnes);
+      });
+      schedule(next);
     }
 
     /** The package a dependency of pkg resolves to, from the lockfile's (or cargo's) edges. */

@@ -142,18 +142,19 @@ final class PackageIndex {
         continue;
       }
       TomlParseResult r = ManifestParser.parseToml(cfg, cfg.toString(), new ArrayList<Problem>());
-      TomlTable sources = r == null ? null : r.getTable("source");
-      if (sources == null) {
+      if (r == null || !(r.get(List.of("source")) instanceof TomlTable sources)) {
         continue;
       }
       for (String name : sources.keySet()) {
-        TomlTable t = sources.getTable(List.of(name));
-        String dir = t == null ? null : t.getString("directory");
-        if (dir != null) {
+        if (ManifestParser.get(sources, List.of(name, "directory")) instanceof String dir) {
           Path base = cfg.getParent().getParent(); // relative to the directory holding .cargo/
-          Path p = base.resolve(dir).normalize();
-          if (Files.isDirectory(p) && !roots.contains(p)) {
-            roots.add(p);
+          try {
+            Path p = base.resolve(dir).normalize();
+            if (Files.isDirectory(p) && !roots.contains(p)) {
+              roots.add(p);
+            }
+          } catch (java.nio.file.InvalidPathException e) {
+            // not a directory anyone can have
           }
         }
       }
@@ -163,6 +164,9 @@ final class PackageIndex {
 
   /** A package's Cargo.toml in one of the roots: {@code name-version/} (registry, Debian) or {@code name/} (vendor). */
   private static @Nullable Path locate(List<Path> roots, String name, String version) {
+    if (name.contains("\0") || version.contains("\0")) {
+      return null; // no such directory (and no such package: cargo's names are plain)
+    }
     for (Path root : roots) {
       Path m = root.resolve(name + "-" + version).resolve("Cargo.toml");
       if (Files.isRegularFile(m)) {
@@ -178,7 +182,6 @@ final class PackageIndex {
 
   private static String versionOf(Path manifest) {
     TomlParseResult r = ManifestParser.parseToml(manifest, manifest.toString(), new ArrayList<>());
-    String v = r == null ? null : r.getString("package.version");
-    return v == null ? "" : v;
+    return r != null && ManifestParser.get(r, List.of("package", "version")) instanceof String v ? v : "";
   }
 }

@@ -26,6 +26,13 @@ final class RelevantItems {
   /** Parse the whole file when the kept items cover at least this share of it. */
   private static final double WHOLE_FILE_SHARE = 0.8;
 
+  /**
+   * The deepest bracket nesting rta reads. The item walks here and in {@link CallGraph}, and the expansion of use
+   * trees, recurse once per level; real code nests a few dozen levels at most, and a file nested deeper (a hundred
+   * thousand parentheses) is skipped and named rather than allowed to exhaust the stack.
+   */
+  static final int MAX_NESTING = 256;
+
   private final Set<String> roots = new HashSet<>();
   private final Set<String> methods;
   private final List<String> paths;
@@ -48,8 +55,14 @@ final class RelevantItems {
     return ranges(Tokens.lex(src));
   }
 
-  /** {@link #ranges(byte[])} from the tokens of the file, when the caller has lexed it already. */
+  /**
+   * {@link #ranges(byte[])} from the tokens of the file, when the caller has lexed it already. A file nested deeper
+   * than {@link #MAX_NESTING} is not split (the whole file; the scanner skips such files before asking).
+   */
   int @Nullable [] ranges(Tokens t) {
+    if (t.tooDeep()) {
+      return new int[0];
+    }
     byte[] src = t.src;
     Set<String> triggers = new HashSet<>(roots);
     triggers.addAll(methods);
@@ -229,9 +242,17 @@ final class RelevantItems {
     /** Where the gap before each token begins: items own the whitespace and comments before them. */
     int[] gap = new int[256];
     int size;
+    /** The deepest nesting of ( [ { (closing brackets without an opening one are not counted). */
+    int maxDepth;
+    private int depth;
 
     private Tokens(byte[] src) {
       this.src = src;
+    }
+
+    /** Whether brackets nest deeper than {@link #MAX_NESTING}. */
+    boolean tooDeep() {
+      return maxDepth > MAX_NESTING;
     }
 
     static Tokens lex(byte[] s) {
@@ -290,6 +311,11 @@ final class RelevantItems {
           t.add(LITERAL, i, e, gapStart);
           gapStart = i = e;
         } else {
+          if (c == '(' || c == '[' || c == '{') {
+            t.maxDepth = Math.max(t.maxDepth, ++t.depth);
+          } else if ((c == ')' || c == ']' || c == '}') && t.depth > 0) {
+            t.depth--;
+          }
           t.add(PUNCT, i, i + 1, gapStart);
           gapStart = i = i + 1;
         }

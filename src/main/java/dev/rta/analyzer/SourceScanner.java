@@ -98,6 +98,10 @@ final class SourceScanner {
     final List<Location> unparsable = new ArrayList<>();
     /** Sources that cannot be read, and links out of the workspace that were not followed. */
     final List<Problem> problems = new ArrayList<>();
+    /** Files skipped because brackets nest deeper than {@link RelevantItems#MAX_NESTING}. */
+    final List<Location> tooDeep = new ArrayList<>();
+    /** Files skipped because reading them overflowed the stack all the same (a path repeated 50,000 times). */
+    final List<Location> overflowed = new ArrayList<>();
   }
 
   private static final String QUERY = String.join("\n",
@@ -363,6 +367,8 @@ final class SourceScanner {
           case NON_UTF8 -> stats.skippedNonUtf8++;
           case LARGE -> stats.skippedLarge++;
           case UNREADABLE -> tree.unreadable(r.file().named(), r.failure()); // failed between finding and reading
+          case TOO_DEEP -> stats.tooDeep.add(Location.file(r.file().display()));
+          case OVERFLOW -> stats.overflowed.add(Location.file(r.file().display()));
           case OK -> {
             stats.files++;
             stats.lines += r.lines();
@@ -409,7 +415,7 @@ final class SourceScanner {
     return out;
   }
 
-  enum Status { OK, BINARY, NON_UTF8, LARGE, UNREADABLE }
+  enum Status { OK, BINARY, NON_UTF8, LARGE, UNREADABLE, TOO_DEEP, OVERFLOW }
 
   /**
    * {@code #![no_std]}, or {@code #![cfg_attr(not(feature = "std"), no_std)]} ({@code unless} names the feature that
@@ -483,16 +489,25 @@ final class SourceScanner {
       // One lexical pass serves the choice of items to parse, the call graph (which needs every file) and the
       // crates the file names as path roots.
       RelevantItems.Tokens tokens = RelevantItems.Tokens.lex(bytes);
-      List<ModuleTree.Decl> modules = ModuleTree.declarations(tokens);
-      Set<String> mentions = f.test() ? Set.of() : pathRoots(tokens);
-      CallGraph.FileSummary summary = callGraph.summarize(tokens, f);
-      int[] ranges = selective ? relevant.ranges(tokens) : new int[0];
-      FileScan scan = new FileScan(f, text, bytes);
-      if (ranges == null) { // nothing in this file can matter: count it, don't parse it
-        return new FileResult(f, Status.OK, List.of(), Map.of(), null, null, false, scan.lines(), bytes.length, summary,
-            List.of(), mentions, modules, null);
+      if (tokens.tooDeep()) {
+        return FileResult.skipped(f, Status.TOO_DEEP);
       }
-      return scan.run(syntax, ranges, summary).withMentions(mentions, modules);
+      try {
+        List<ModuleTree.Decl> modules = ModuleTree.declarations(tokens);
+        Set<String> mentions = f.test() ? Set.of() : pathRoots(tokens);
+        CallGraph.FileSummary summary = callGraph.summarize(tokens, f);
+        int[] ranges = selective ? relevant.ranges(tokens) : new int[0];
+        FileScan scan = new FileScan(f, text, bytes);
+        if (ranges == null) { // nothing in this file can matter: count it, don't parse it
+          return new FileResult(f, Status.OK, List.of(), Map.of(), null, null, false, scan.lines(), bytes.length,
+              summary, List.of(), mentions, modules, null);
+        }
+        return scan.run(syntax, ranges, summary).withMentions(mentions, modules);
+      } catch (StackOverflowError e) {
+        // the nesting limit keeps the walks shallow; this is the net under it (a regular expression on a path
+        // repeated thousands of times in a macro body): one file is skipped, not the analysis
+        return FileResult.skipped(f, Status.OVERFLOW);
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -16,8 +17,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
 
 /**
  * A Cargo workspace found like cargo finds it: the nearest Cargo.toml at or above the start, then the
@@ -71,9 +74,10 @@ record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<
         continue;
       }
       TomlParseResult r = ManifestParser.parseToml(m, m.toString(), new ArrayList<>());
-      if (r != null && r.getTable("workspace") != null) {
-        List<Path> members = expand(up, ManifestParser.strings(r.get(List.of("workspace", "members"))),
-            ManifestParser.strings(r.get(List.of("workspace", "exclude"))));
+      if (r != null && r.get(List.of("workspace")) instanceof TomlTable w) {
+        // read leniently: when this is the root, loading it reports what is wrong with it
+        List<Path> members = expand(up, ManifestParser.strings(w.get(List.of("members"))),
+            ManifestParser.strings(w.get(List.of("exclude"))));
         if (members.contains(nearest)) {
           root = up;
         }
@@ -145,12 +149,13 @@ record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<
       if (Files.isRegularFile(cfg)) {
         TomlParseResult r = ManifestParser.parseToml(cfg, name, problems);
         if (r != null) {
+          TomlValues v = new TomlValues(name, problems);
           for (String key : r.keySet()) {
             if (!key.equals("ignore")) {
-              problems.add(Problem.of(ManifestParser.at(name, r.inputPositionOf(List.of(key))), "an.config.key", key));
+              problems.add(Problem.of(v.at(r, key), "an.config.key", TomlValues.shorten(key)));
             }
           }
-          ignores.addAll(ManifestParser.ignores(r, List.of("ignore"), name, problems));
+          ignores.addAll(ManifestParser.ignores(v, r, List.of("ignore"), ""));
         }
         break;
       }
@@ -159,7 +164,10 @@ record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<
     return new Workspace(root, rootManifest, members, ignores, Files.isRegularFile(lock) ? lock : null, problems);
   }
 
-  /** The member directories the globs name, minus the excluded ones, in a stable order. */
+  /**
+   * The member directories the globs name, minus the excluded ones, in a stable order. A glob that does not compile
+   * or a path the file system refuses names nothing ({@link ManifestParser#parse} reports them).
+   */
   static List<Path> expand(Path root, List<String> globs, List<String> exclude) {
     Set<Path> out = new LinkedHashSet<>();
     for (String g : globs) {
@@ -167,11 +175,16 @@ record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<
       while (glob.endsWith("/")) {
         glob = glob.substring(0, glob.length() - 1);
       }
-      if (!glob.contains("*") && !glob.contains("?") && !glob.contains("[")) {
-        out.add(root.resolve(glob).normalize());
+      PathMatcher matcher;
+      try {
+        if (!glob.contains("*") && !glob.contains("?") && !glob.contains("[")) {
+          out.add(root.resolve(glob).normalize());
+          continue;
+        }
+        matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      } catch (PatternSyntaxException | InvalidPathException e) {
         continue;
       }
-      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
       List<Path> found = new ArrayList<>();
       try {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -200,7 +213,11 @@ record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<
       out.addAll(found);
     }
     for (String x : exclude) {
-      out.remove(root.resolve(x).normalize());
+      try {
+        out.remove(root.resolve(x).normalize());
+      } catch (InvalidPathException e) {
+        // names nothing
+      }
     }
     return new ArrayList<>(out);
   }

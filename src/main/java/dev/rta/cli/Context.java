@@ -106,13 +106,23 @@ final class Context {
     return v.startsWith("${") ? "dev" : v;
   }
 
-  /** Today, or the day of SOURCE_DATE_EPOCH for reproducible output. */
+  /**
+   * Today, or the day of SOURCE_DATE_EPOCH for reproducible output; a value that is not a whole number of seconds up
+   * to the end of 9999 is the user's error (reproducible-builds.org: a malformed value must fail, not be ignored).
+   */
   LocalDate today() {
     String epoch = env.get("SOURCE_DATE_EPOCH");
-    if (epoch != null && epoch.matches("\\d+")) {
-      return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
+    if (epoch == null || epoch.isEmpty()) {
+      return LocalDate.now();
     }
-    return LocalDate.now();
+    long last = 253_402_300_799L; // 9999-12-31T23:59:59Z
+    boolean digits = epoch.length() <= 12 && epoch.chars().allMatch(c -> c >= '0' && c <= '9');
+    if (!digits || Long.parseLong(epoch) > last) {
+      String shown = epoch.codePointCount(0, epoch.length()) <= 40 ? epoch
+          : epoch.substring(0, epoch.offsetByCodePoints(0, 39)) + "…";
+      throw UserError.of("err.env.sourceDateEpoch", "hint.env.sourceDateEpoch", shown, String.valueOf(last));
+    }
+    return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
   }
 
   /** Colours only on a terminal, never with NO_COLOR or TERM=dumb, unless --color always. */

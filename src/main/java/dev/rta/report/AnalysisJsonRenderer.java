@@ -100,6 +100,7 @@ public final class AnalysisJsonRenderer {
     stats.put("skippedLarge", st.skippedLarge());
     stats.put("skippedSymlinkLoops", st.skippedLoops());
     stats.put("skippedUnreadable", st.skippedUnreadable());
+    stats.put("skippedTooDeep", st.skippedTooDeep());
     stats.put("unparsable", st.unparsable());
     return JsonRenderer.write(root);
   }

@@ -51,10 +51,10 @@ public final class AnalysisTextRenderer extends LocalizedRenderer {
         .append('\n');
     resolution(a, out);
     int skipped = st.skippedBinary() + st.skippedNonUtf8() + st.skippedLarge() + st.skippedLoops()
-        + st.skippedUnreadable();
+        + st.skippedUnreadable() + st.skippedTooDeep();
     if (skipped > 0) {
       out.append(style.dim("  " + m("an.text.skipped", st.skippedBinary(), st.skippedNonUtf8(), st.skippedLarge(),
-          st.skippedLoops(), st.skippedUnreadable()))).append('\n');
+          st.skippedLoops(), st.skippedUnreadable(), st.skippedTooDeep()))).append('\n');
     }
     if (only == null && a.members().size() > 1) {
       out.append('\n').append(style.bold(m("an.text.workspace"))).append('\n');

@@ -1,0 +1,1 @@
+fn f() { ) ] } } { ( [ async { tokio::spawn(async { ;
