@@ -22,10 +22,7 @@ class AnalyzeCommandTest {
   @TempDir Path dir;
 
   Path write(String relative, String content) throws IOException {
-    Path p = dir.resolve(relative);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
+    return dev.rta.testing.TempFiles.write(dir, relative, content);
   }
 
   static String pkg(String name, String deps) {
