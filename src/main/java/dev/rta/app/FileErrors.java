@@ -58,4 +58,16 @@ public final class FileErrors {
     }
     return LocalizedText.same(Character.toLowerCase(why.charAt(0)) + why.substring(1));
   }
+
+  /** A file that could not be read, as a user error (exit 2). */
+  static dev.rta.domain.InvalidInputException cannotRead(String display, IOException e) {
+    return dev.rta.domain.InvalidInputException.of(dev.rta.domain.Problem.of(dev.rta.domain.Location.file(display),
+        "err.file.cannotRead", reason(e)));
+  }
+
+  /** A file that could not be written, as a user error (exit 2). */
+  static dev.rta.domain.InvalidInputException cannotWrite(String display, IOException e) {
+    return dev.rta.domain.InvalidInputException.of(dev.rta.domain.Problem.of(dev.rta.domain.Location.file(display),
+        "err.file.cannotWrite", reason(e)));
+  }
 }
