@@ -83,7 +83,7 @@ final class RustMigrator {
   }
 
   private Result run() {
-    List<Leaf> leaves = fromStd ? List.of() : imports(file);
+    List<Leaf> leaves = imports(file);
     for (Leaf l : leaves) {
       if (!l.glob()) {
         byName.put(l.name(), l);
@@ -91,7 +91,7 @@ final class RustMigrator {
     }
     List<Node> methodCalls = new ArrayList<>();
     visit(file.root, methodCalls);
-    boolean touches = !leaves.isEmpty() || uses > 0;
+    boolean touches = !fromStd && !leaves.isEmpty() || uses > 0;
     if (touches && !fromStd) {
       for (Node call : methodCalls) {
         method(call);
@@ -101,7 +101,7 @@ final class RustMigrator {
     String text1 = TextEdit.apply(file.bytes, codeEdits);
     List<TextEdit> importEdits = List.of();
     String text2 = text1;
-    if (!leaves.isEmpty()) {
+    if (!leaves.isEmpty() && !fromStd) {
       Syntax.File f1 = Syntax.parse(text1);
       importEdits = rebuildImports(f1);
       text2 = TextEdit.apply(f1.bytes, importEdits);
@@ -348,7 +348,8 @@ final class RustMigrator {
       String prefix = g.getKey().isEmpty() ? "" : g.getKey() + "::";
       lines.add(head + prefix + (items.size() == 1 ? items.get(0) : "{" + String.join(", ", items) + "}") + ";");
     }
-    return String.join("\n" + f.indent(decl.start), lines);
+    String nl = f.text.contains("\r\n") ? "\r\n" : "\n";
+    return String.join(nl + f.indent(decl.start), lines);
   }
 
   private static int text(Syntax.File f, Node decl, int offset) {
@@ -441,6 +442,11 @@ final class RustMigrator {
         macro = file.text(owner.child("macro"));
       } else if (owner != null && owner.is("attribute") && !owner.children.isEmpty()) {
         macro = file.text(owner.children.get(0));
+      } else {
+        Node def = tree.ancestor("macro_definition");
+        if (def != null && def.child("name") != null) {
+          macro = file.text(def.child("name"));
+        }
       }
       uses++;
       Node at = hit[0];
@@ -610,6 +616,10 @@ final class RustMigrator {
 
   private @Nullable Node callOf(Node path) {
     Node p = path.parent;
+    if (p != null && p.is("generic_function") && "function".equals(path.field)) {
+      path = p;
+      p = p.parent;
+    }
     return p != null && p.is("call_expression") && "function".equals(path.field) ? p : null;
   }
 
@@ -794,6 +804,9 @@ final class RustMigrator {
       while (end < file.bytes.length && (file.bytes[end] == ' ' || file.bytes[end] == '\t')) {
         end++;
       }
+      if (end + 1 < file.bytes.length && file.bytes[end] == '\r' && file.bytes[end + 1] == '\n') {
+        end++;
+      }
       if (end < file.bytes.length && file.bytes[end] == '\n') {
         end++;
         int start = attr.start;
@@ -948,7 +961,7 @@ final class RustMigrator {
       pattern = cond == null || cond.child("pattern") == null ? null : cond.child("pattern").named().get(1);
     }
     Node body = whileLoop == null ? null : whileLoop.child("body");
-    if (whileLoop == null || pattern == null || body == null || file.text(whileLoop).startsWith("'")) {
+    if (whileLoop == null || pattern == null || !pattern.is("identifier") || body == null) {
       manual.add(new Manual(call.start, call.end, rule, Reasons.of("incoming-shape", note)));
       return;
     }
