@@ -196,17 +196,21 @@ public final class Migrations {
     Set<String> declared = new TreeSet<>();
     for (ProjectFiles.Member m : project.members()) {
       TomlParseResult toml = toml(m.manifest(), m.display());
-      for (String candidate : List.of("async-std", "smol")) {
-        if (!candidate.equals(to) && declares(toml, candidate)) {
+      for (String candidate : List.of("async-std", "smol", to)) {
+        if (declares(toml, candidate)) {
           declared.add(candidate);
         }
       }
     }
-    if (declared.contains("async-std")) {
+    if (declared.contains("async-std") && !to.equals("async-std")) {
       return "async-std";
     }
-    if (declared.contains("smol")) {
+    if (declared.contains("smol") && !to.equals("smol")) {
       return "smol";
+    }
+    if (declared.contains(to)) {
+      // Already there (a migration done before): the codemod finds nothing left of async-std, or names what is.
+      return "async-std";
     }
     throw InvalidInputException.of(Problem.of(Location.file(project.display(project.rootManifest())), "mig.nothing",
         to).withHint("mig.hint.nothing"));

@@ -42,8 +42,12 @@ public final class AdrRenderer extends LocalizedRenderer {
         .append("decision-makers: []\n")
         .append("rta-version: ").append(tool.version()).append('\n')
         .append("knowledge-pack: ").append(tool.packVersion()).append('\n')
-        .append("baseline: ").append(d.baseline()).append('\n')
-        .append("---\n\n");
+        .append("baseline: ").append(d.baseline()).append('\n');
+    if (d.primary() != null) {
+      // Machine-readable: rta new --from-adr reads the runtime from here.
+      md.append("runtime: ").append(d.primary()).append('\n');
+    }
+    md.append("---\n\n");
     md.append("# ").append(title(d)).append("\n\n");
 
     md.append("## ").append(m("adr.context")).append("\n\n");
