@@ -238,19 +238,15 @@ public final class Migrations {
   private static List<TomlTable> dependencyTables(TomlParseResult toml) {
     List<TomlTable> out = new ArrayList<>();
     for (String k : List.of("dependencies", "dev-dependencies", "build-dependencies")) {
-      TomlTable t = toml.getTable(List.of(k));
-      if (t != null) {
+      if (toml.get(List.of(k)) instanceof TomlTable t) {
         out.add(t);
       }
     }
-    TomlTable targets = toml.getTable(List.of("target"));
-    if (targets != null) {
+    if (toml.get(List.of("target")) instanceof TomlTable targets) {
       for (String cfg : targets.keySet()) {
-        TomlTable target = targets.getTable(List.of(cfg));
-        if (target != null) {
+        if (targets.get(List.of(cfg)) instanceof TomlTable target) {
           for (String k : List.of("dependencies", "dev-dependencies", "build-dependencies")) {
-            TomlTable t = target.getTable(List.of(k));
-            if (t != null) {
+            if (target.get(List.of(k)) instanceof TomlTable t) {
               out.add(t);
             }
           }
@@ -262,8 +258,7 @@ public final class Migrations {
 
   private static boolean optional(TomlParseResult toml, String crate) {
     for (TomlTable t : dependencyTables(toml)) {
-      TomlTable d = t.getTable(List.of(crate));
-      if (d != null && Boolean.TRUE.equals(d.getBoolean(List.of("optional")))) {
+      if (t.get(List.of(crate)) instanceof TomlTable d && Boolean.TRUE.equals(d.get(List.of("optional")))) {
         return true;
       }
     }

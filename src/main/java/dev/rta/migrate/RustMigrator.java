@@ -204,7 +204,10 @@ final class RustMigrator {
       if (n.is("field_identifier") && n.parent != null && n.parent.is("field_expression")
           && n.parent.parent != null && n.parent.parent.is("call_expression")) {
         methodsUsed.add(f1.text(n));
-      } else if (n.is("identifier", "type_identifier") && n.ancestor("use_declaration") == null) {
+      } else if (n.is("identifier", "type_identifier") && n.ancestor("use_declaration") == null
+          && !("name".equals(n.field) && n.parent != null && n.parent.is("scoped_identifier",
+              "scoped_type_identifier"))) {
+        // A name used on its own or as the first segment of a path (not `x` in `a::x`).
         namesUsed.add(f1.text(n));
       }
     });
@@ -975,6 +978,17 @@ final class RustMigrator {
         + l + ".accept().await.map(|(stream, _)| stream);", rule));
     if (add(out, call)) {
       automatic++;
+      Node stmt = whileLoop.parent != null && whileLoop.parent.is("expression_statement") ? whileLoop.parent
+          : whileLoop;
+      Node block = stmt.parent;
+      if (block != null && block.is("block")) {
+        for (Node after : block.named().subList(block.named().indexOf(stmt) + 1, block.named().size())) {
+          if (!after.is("line_comment", "block_comment")) {
+            manual.add(new Manual(after.start, after.end, rule, Reasons.of("accept-unreachable")));
+            break;
+          }
+        }
+      }
     }
   }
 

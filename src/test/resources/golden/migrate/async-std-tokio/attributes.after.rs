@@ -1,4 +1,3 @@
-use async_std::io;
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {

@@ -1,4 +1,3 @@
-use async_std::task;
 use std::time::Duration;
 
 pub async fn wait() -> bool {
