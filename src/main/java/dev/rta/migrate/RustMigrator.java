@@ -308,10 +308,17 @@ final class RustMigrator {
         if ((ls == 0 || f1.bytes[ls - 1] == '\n') && (le < f1.bytes.length && f1.bytes[le] == '\n')) {
           start = ls;
           end = le + 1;
+          // At the top of the file, do not leave the blank line that followed the import.
+          if (ls == 0 && end < f1.bytes.length && f1.bytes[end] == '\n') {
+            end++;
+          }
         } else if (le < f1.bytes.length && f1.bytes[le] == '\r' && le + 1 < f1.bytes.length
             && f1.bytes[le + 1] == '\n' && (ls == 0 || f1.bytes[ls - 1] == '\n')) {
           start = ls;
           end = le + 2;
+          if (ls == 0 && end + 1 < f1.bytes.length && f1.bytes[end] == '\r' && f1.bytes[end + 1] == '\n') {
+            end += 2;
+          }
         }
       }
       if (!text.equals(f1.text(decl)) || start != decl.start) {

@@ -1,4 +1,3 @@
-
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     Ok(())
