@@ -89,6 +89,10 @@ public final class Migrations {
     Map<Path, Set<String>> needsByMember = new LinkedHashMap<>();
     for (ProjectFiles.Member m : project.members()) {
       Set<String> needs = needsByMember.computeIfAbsent(m.dir(), k -> new TreeSet<>());
+      Set<String> crates = new TreeSet<>();
+      for (TomlTable t : dependencyTables(toml(m.manifest(), m.display()))) {
+        t.keySet().forEach(k -> crates.add(k.replace('-', '_')));
+      }
       List<Path> paths;
       try {
         paths = project.sources(m);
@@ -104,7 +108,7 @@ public final class Migrations {
         sources++;
         Codemod.Outcome o;
         try {
-          o = Codemod.rust(rules, text);
+          o = Codemod.rust(rules, text, crates);
         } catch (Codemod.SourceError e) {
           throw InvalidInputException.of(Problem.of(new Location(display, e.line(), e.column()),
               "mig.unparsable").withHint("mig.hint.unparsable"));

@@ -55,11 +55,21 @@ public final class Codemod {
     }
   }
 
-  /** Migrates one file's text by the rules. */
+  /** Migrates one file's text by the rules, for a member that declares no crate besides the runtimes. */
   public static Outcome rust(MigrationRules rules, String text) throws SourceError {
+    return rust(rules, text, Set.of());
+  }
+
+  /**
+   * Migrates one file's text by the rules.
+   *
+   * @param crates the crates the file's package depends on, by their Rust names ({@code futures_util}): a rule
+   *     whose new path is in another crate than std or the target runtime applies only with its crate
+   */
+  public static Outcome rust(MigrationRules rules, String text, Set<String> crates) throws SourceError {
     RustMigrator.Result r;
     try {
-      r = RustMigrator.migrate(rules, text);
+      r = RustMigrator.migrate(rules, text, crates);
     } catch (RustMigrator.Unparsable e) {
       throw new SourceError(e.line, e.column);
     }

@@ -31,6 +31,8 @@ public final class MigrationRules {
   private final Map<String, String> recipes = new LinkedHashMap<>();
   private final Map<String, List<String>> traits = new LinkedHashMap<>();
   private final Map<String, String> manualMethods = new LinkedHashMap<>();
+  private final List<String> streamTraits;
+  private final List<String> available;
   private final String fromPackage;
   private final String toPackage;
 
@@ -56,6 +58,8 @@ public final class MigrationRules {
     Map<String, Object> traitTable = map(map(tables, "traits"), guide.to());
     traitTable.forEach((t, names) -> traits.put(t, strings(names)));
     map(map(tables, "manual-methods"), guide.to()).forEach((k, v) -> manualMethods.put(k, String.valueOf(v)));
+    this.streamTraits = strings(map(tables, "stream-traits").get(guide.to()));
+    this.available = strings(map(tables, "always-available").get(guide.to()));
     Map<String, Object> packages = map(tables, "packages");
     this.fromPackage = String.valueOf(packages.getOrDefault(guide.from(), guide.from()));
     this.toPackage = String.valueOf(packages.getOrDefault(guide.to(), guide.to()));
@@ -136,6 +140,16 @@ public final class MigrationRules {
     return recipes.get(m.from());
   }
 
+  /** The first row whose path ends with {@code ::suffix} (a trait or method named without its crate), or null. */
+  @Nullable ApiMapping pathEndingWith(String suffix) {
+    for (ApiMapping m : paths.values()) {
+      if (m.from().endsWith("::" + suffix)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** The row of a path, by its {@code from}. */
   @Nullable ApiMapping path(String from) {
     return paths.get(from);
@@ -154,6 +168,16 @@ public final class MigrationRules {
   /** A checklist reason of the codemod ({@code reasons.yaml}) with its arguments, in both languages. */
   public static dev.rta.domain.LocalizedText reason(String id, Object... args) {
     return Reasons.of(id, args);
+  }
+
+  /** The stream extension traits to import instead of the old runtime's, in order of preference. */
+  List<String> streamTraits() {
+    return streamTraits;
+  }
+
+  /** Whether code may use a path of this crate (by its Rust name) without the member declaring it. */
+  boolean alwaysAvailable(String root) {
+    return available.contains(root);
   }
 
   /** The rule id of a row. */

@@ -65,21 +65,24 @@ final class RustMigrator {
   private int uses;
   private int automatic;
 
-  private RustMigrator(MigrationRules rules, Syntax.File file) {
+  private final Set<String> crates;
+
+  private RustMigrator(MigrationRules rules, Syntax.File file, Set<String> crates) {
     this.rules = rules;
+    this.crates = crates;
     this.file = file;
     this.fromStd = rules.guide().from().equals("std");
     this.toTokio = rules.guide().to().equals("tokio");
   }
 
   /** Migrates the text. */
-  static Result migrate(MigrationRules rules, String text) throws Unparsable {
+  static Result migrate(MigrationRules rules, String text, Set<String> crates) throws Unparsable {
     Syntax.File f = Syntax.parse(text);
     Node error = f.firstError();
     if (error != null) {
       throw new Unparsable(f.line(error.start), f.column(error.start));
     }
-    return new RustMigrator(rules, f).run();
+    return new RustMigrator(rules, f, crates).run();
   }
 
   private Result run() {
@@ -110,6 +113,22 @@ final class RustMigrator {
       }
     }
     return new Result(text2, codeEdits, importEdits, List.copyOf(manual), needs, uses, automatic);
+  }
+
+  /** Whether the member may use the path: the standard library, the target runtime, or a crate it declares. */
+  private boolean usable(String path) {
+    String root = path.contains("::") ? path.substring(0, path.indexOf("::")) : path;
+    return rules.alwaysAvailable(root) || crates.contains(root);
+  }
+
+  /** The stream extension trait to import, from a crate the member has, or null. */
+  private @Nullable String streamTrait() {
+    for (String t : rules.streamTraits()) {
+      if (usable(t)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- imports
@@ -205,8 +224,7 @@ final class RustMigrator {
           && n.parent.parent != null && n.parent.parent.is("call_expression")) {
         methodsUsed.add(f1.text(n));
       } else if (n.is("identifier", "type_identifier") && n.ancestor("use_declaration") == null
-          && !("name".equals(n.field) && n.parent != null && n.parent.is("scoped_identifier",
-              "scoped_type_identifier"))) {
+          && !"name".equals(n.field) && !"pattern".equals(n.field)) {
         // A name used on its own or as the first segment of a path (not `x` in `a::x`).
         namesUsed.add(f1.text(n));
       }
@@ -260,6 +278,10 @@ final class RustMigrator {
                 needs.addAll(g.needs());
               }
             }
+            String stream = streamTrait();
+            if (stream != null && rules.manualMethods().keySet().stream().anyMatch(methodsUsed::contains)) {
+              fresh.add(new Leaf(List.of(stream.split("::")), null, false, decl));
+            }
           } else {
             String to = g.to().endsWith("::*") ? g.to().substring(0, g.to().length() - 3) : g.to();
             fresh.add(new Leaf(List.of(to.split("::")), null, true, decl));
@@ -277,12 +299,24 @@ final class RustMigrator {
           continue;
         }
         ApiMapping row = m.mapping();
-        if (!used && row.kind() != MappingKind.TRAIT_IMPORT) {
+        if (!used && row.kind() != MappingKind.TRAIT_IMPORT || row.kind() == MappingKind.ATTRIBUTE) {
+          // Attributes are rewritten to their full path (#[tokio::main]); importing `test` would shadow #[test].
           continue;
         }
         rule = rules.ruleId(row);
         List<String> to = new ArrayList<>(List.of(row.to().split("::")));
         to.addAll(l.path().subList(m.length(), l.path().size()));
+        if (!usable(String.join("::", to))) {
+          String stream = to.get(to.size() - 1).equals("StreamExt") ? streamTrait() : null;
+          if (stream == null) {
+            fresh.add(l);
+            manual.add(new Manual(TextEdit.before(edits, decl.start), TextEdit.before(edits, decl.end), rule,
+                Reasons.of("needs-crate", String.join("::", to), to.get(0).replace('_', '-'),
+                    Reasons.note(row.note(), row.from() + " → " + row.to()))));
+            continue;
+          }
+          to = new ArrayList<>(List.of(stream.split("::")));
+        }
         String last = to.get(to.size() - 1);
         String alias = l.alias() != null ? l.alias()
             : row.kind() != MappingKind.TRAIT_IMPORT && !last.equals(l.name()) ? l.name() : null;
@@ -436,21 +470,30 @@ final class RustMigrator {
   }
 
   private void macroBody(Node tree) {
+    Node owner = tree.parent;
+    boolean attribute = owner != null && owner.is("attribute");
+    if (attribute && entryAttribute(owner, tree)) {
+      return;
+    }
     Node[] hit = {null};
     tree.walk(n -> {
-      if (hit[0] == null && n.is("identifier")) {
+      if (hit[0] == null && n.is("identifier") && !fromStd) {
         String t = file.text(n);
-        if (!fromStd && (rules.roots().contains(t) || byName.containsKey(t))) {
+        String next = nextToken(n);
+        if (rules.roots().contains(t) && "::".equals(next)) {
+          hit[0] = n;
+        } else if (!attribute && byName.containsKey(t) && ("::".equals(next) || "!".equals(next) || "(".equals(next))
+            && !keepsItsName(byName.get(t))) {
+          // A name whose import changes (or goes) would be left dangling in the macro body.
           hit[0] = n;
         }
       }
     });
     if (hit[0] != null) {
-      Node owner = tree.parent;
       String macro = "";
       if (owner != null && owner.is("macro_invocation") && owner.child("macro") != null) {
         macro = file.text(owner.child("macro"));
-      } else if (owner != null && owner.is("attribute") && !owner.children.isEmpty()) {
+      } else if (attribute && !owner.children.isEmpty()) {
         macro = file.text(owner.children.get(0));
       } else {
         Node def = tree.ancestor("macro_definition");
@@ -467,6 +510,63 @@ final class RustMigrator {
       manual.add(new Manual(at.start, at.end, rules.id() + ":macro-body",
           Reasons.of("macro-body", file.text(at), macro)));
     }
+  }
+
+  /** Whether an import keeps its name through the migration (its leaf is rewritten to a path with that name). */
+  private boolean keepsItsName(Leaf l) {
+    MigrationRules.Match m = rules.longest(l.path());
+    return m != null && m.mapping().to() != null && importable(m.mapping())
+        && (m.mapping().kind() == MappingKind.PATH || m.mapping().kind() == MappingKind.TRAIT_IMPORT)
+        && usable(m.mapping().to());
+  }
+
+  /** The text of the token after a node in its token tree, or null. */
+  private @Nullable String nextToken(Node n) {
+    Node p = n.parent;
+    if (p == null) {
+      return null;
+    }
+    int i = p.children.indexOf(n);
+    return i + 1 < p.children.size() ? file.text(p.children.get(i + 1)) : null;
+  }
+
+  /**
+   * smol-macros' entry points, {@code #[apply(main!)]} and {@code #[apply(test!)]}: when the macro name resolves to
+   * a row of kind attribute (smol_macros::main → tokio::main) and the function takes no executor, the attribute
+   * becomes the row's ({@code #[tokio::main]}).
+   */
+  private boolean entryAttribute(Node attr, Node tree) {
+    Node name = attr.children.isEmpty() ? null : attr.children.get(0);
+    if (name == null || !file.text(name).equals("apply")) {
+      return false;
+    }
+    String inner = file.text(tree).replaceAll("\\s", "");
+    if (!inner.matches("\\([A-Za-z_][A-Za-z0-9_]*!\\)")) {
+      return false;
+    }
+    String macro = inner.substring(1, inner.length() - 2);
+    Leaf via = byName.get(macro);
+    List<String> full = via != null ? via.path() : null;
+    MigrationRules.Match m = full == null ? null : rules.longest(full);
+    if (m == null || m.mapping().kind() != MappingKind.ATTRIBUTE || m.mapping().to() == null) {
+      return false;
+    }
+    uses++;
+    Node item = attr.ancestor("attribute_item");
+    Node fn = item == null ? null : next(item, "function_item");
+    Node params = fn == null ? null : fn.child("parameters");
+    String rule = rules.ruleId(m.mapping());
+    if (params == null || !params.named().isEmpty()) {
+      kept.add(via);
+      manual.add(new Manual(attr.start, attr.end, rule, Reasons.of("entry-shape",
+          Reasons.note(m.mapping().note(), m.mapping().from() + " → " + m.mapping().to()))));
+      return true;
+    }
+    if (add(new ArrayList<>(List.of(new TextEdit(attr.start, attr.end, m.mapping().to(), rule))), attr)) {
+      automatic++;
+      needs.addAll(m.mapping().needs());
+    }
+    return true;
   }
 
   private @Nullable List<String> segments(Syntax.File f, Node n) {
@@ -529,6 +629,7 @@ final class RustMigrator {
     ApiMapping row = m.mapping();
     List<TextEdit> made = new ArrayList<>();
     boolean stay = false;
+    LocalizedText missing = null;
     if (row.to() != null) {
       MigrationRules.Match viaRow = via == null ? null : rules.longest(via.path());
       stay = viaRow != null && viaRow.mapping() == row && viaRow.length() <= via.path().size()
@@ -536,6 +637,10 @@ final class RustMigrator {
       if (!stay) {
         List<String> to = new ArrayList<>(List.of(row.to().split("::")));
         to.addAll(full.subList(m.length(), full.size()));
+        if (!usable(String.join("::", to))) {
+          missing = Reasons.of("needs-crate", String.join("::", to), to.get(0).replace('_', '-'),
+              Reasons.note(row.note(), row.from() + " → " + row.to()));
+        }
         made.add(new TextEdit(n.start, n.end, String.join("::", to), rules.ruleId(row)));
       }
     }
@@ -543,6 +648,9 @@ final class RustMigrator {
     LocalizedText why;
     if (recipe != null) {
       Outcome o = recipe(recipe, n, row);
+      if (o.manual == null && missing != null && !o.replacesPath) {
+        o = Outcome.no(missing);
+      }
       if (o.manual == null) {
         if (o.replacesPath) {
           made.clear();
@@ -556,6 +664,8 @@ final class RustMigrator {
         return;
       }
       why = o.manual;
+    } else if (missing != null) {
+      why = missing;
     } else if (!fromStd && row.to() != null && (row.kind() == MappingKind.PATH || row.kind() == MappingKind.ATTRIBUTE
         || row.kind() == MappingKind.TRAIT_IMPORT)) {
       if (add(made, n)) {
@@ -620,6 +730,8 @@ final class RustMigrator {
       case "unit-await" -> unitAwait(n, note);
       case "block-on-main", "block-on-test" -> blockOn(n, recipe.equals("block-on-test"), rule, note);
       case "async-sleep" -> asyncSleep(n, rule);
+      case "unwrap-call" -> unwrapCall(n, rule, note);
+      case "runtime-block-on" -> runtimeBlockOn(n, rule, note);
       default -> Outcome.no(Reasons.of("no-rule", note));
     };
   }
@@ -723,6 +835,46 @@ final class RustMigrator {
       return Outcome.ok(List.of());
     }
     return Outcome.no(Reasons.of("result-used", note));
+  }
+
+  /** {@code Compat::new(x)} → {@code x}: the wrapper has no work to do on the target runtime. */
+  private Outcome unwrapCall(Node n, String rule, LocalizedText note) {
+    Node path = n.parent != null && n.parent.is("scoped_identifier") ? n.parent : n;
+    Node call = callOf(path);
+    Node args = call == null ? null : call.child("arguments");
+    if (args == null || args.named().size() != 1 || !file.text(path).endsWith("::new")) {
+      return Outcome.no(Reasons.of("no-rule", note));
+    }
+    return new Outcome(List.of(new TextEdit(call.start, call.end, file.text(args.named().get(0)), rule)), true,
+        Set.of(), null);
+  }
+
+  /**
+   * {@code block_on(fut)} in a synchronous {@code fn main} (or a {@code #[test]} function), where no runtime can be
+   * running yet: a Tokio runtime is built for it. Anywhere else a nested block_on panics in Tokio: manual.
+   */
+  private Outcome runtimeBlockOn(Node n, String rule, LocalizedText note) {
+    Node call = callOf(n);
+    Node fn = n.ancestor("function_item", "closure_expression", "async_block");
+    if (call == null || fn == null || !fn.is("function_item") || async(n) || fn.child("name") == null) {
+      return Outcome.no(Reasons.of("no-rule", note));
+    }
+    String name = file.text(fn.child("name"));
+    boolean test = false;
+    if (fn.parent != null) {
+      List<Node> siblings = fn.parent.children;
+      for (int i = siblings.indexOf(fn) - 1; i >= 0 && siblings.get(i).is("attribute_item"); i--) {
+        test |= file.text(siblings.get(i)).replaceAll("\\s", "").equals("#[test]");
+      }
+    }
+    if (!name.equals("main") && !test) {
+      return Outcome.no(Reasons.of("no-rule", note));
+    }
+    Node args = call.child("arguments");
+    String a = args == null ? "()" : file.text(args);
+    return new Outcome(List.of(new TextEdit(call.start, call.end,
+        "tokio::runtime::Runtime::new().expect(\"a Tokio runtime\").block_on" + a, rule)), true,
+        Set.of("tokio/rt-multi-thread"), null);
   }
 
   private Outcome asyncSleep(Node n, String rule) {
@@ -1085,6 +1237,16 @@ final class RustMigrator {
     if (rules.manualMethods().isEmpty()) {
       return;
     }
+    boolean[] imported = {false};
+    f2.root.walk(n -> {
+      if (n.is("use_declaration") && !rules.roots().contains(rootOf(f2.text(n)))
+          && (f2.text(n).contains("StreamExt") || f2.text(n).contains("futures::prelude"))) {
+        imported[0] = true;
+      }
+    });
+    if (imported[0]) {
+      return;
+    }
     f2.root.walk(n -> {
       if (n.is("field_identifier") && n.parent != null && n.parent.is("field_expression")
           && n.parent.parent != null && n.parent.parent.is("call_expression")) {
@@ -1098,14 +1260,24 @@ final class RustMigrator {
         if (name.equals("next") && !awaited) {
           return;
         }
-        ApiMapping row = rules.path(from);
+        ApiMapping row = rules.pathEndingWith(from);
         LocalizedText note = Reasons.note(row == null ? null : row.note(), from);
         int at = TextEdit.before(codeEdits, TextEdit.before(importEdits, n.start));
         uses++;
-        manual.add(new Manual(at, at + (n.end - n.start), rules.id() + ":" + from,
+        manual.add(new Manual(at, at + (n.end - n.start), rules.id() + ":" + (row == null ? from : row.from()),
             Reasons.of("stream-method", name, note)));
       }
     });
+  }
+
+  /** The first path segment of a use declaration's text ({@code pub use a::b;} gives {@code a}). */
+  private static String rootOf(String useDecl) {
+    String t = useDecl.replaceFirst("^(pub(\\([^)]*\\))?\\s+)?use\\s+", "").replaceFirst("^::", "");
+    int end = 0;
+    while (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '_')) {
+      end++;
+    }
+    return t.substring(0, end);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -13,7 +13,7 @@ pub async fn handle(stream: TcpStream) -> std::io::Result<()> {
 }
 
 fn main() {
-    async_std::task::block_on(async {
+    tokio::runtime::Runtime::new().expect("a Tokio runtime").block_on(async {
         let _ = TcpStream::connect("127.0.0.1:1").await;
     });
 }

@@ -13,7 +13,7 @@ async fn serve(listener: TcpListener) {
 }
 
 fn main() {
-    smol::block_on(async {
+    tokio::runtime::Runtime::new().expect("a Tokio runtime").block_on(async {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         serve(listener).await;
     });
