@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
 final class MigrateCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = ".",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", descriptionKey = "path", defaultValue = ".",
       description = "The workspace: a directory or a Cargo.toml (default: the current directory).")
   Path path;
 

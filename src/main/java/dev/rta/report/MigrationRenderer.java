@@ -44,7 +44,7 @@ public final class MigrationRenderer {
     if (!plan.files().isEmpty()) {
       out.append('\n');
       out.append(applied ? Messages.get(lang, "mig.applied", plan.files().size())
-          : Messages.get(lang, "mig.dryRun", pathArg)).append('\n');
+          : Messages.get(lang, "mig.dryRun", pathArg, plan.to())).append('\n');
       out.append(Messages.get(lang, "mig.cargo")).append('\n');
     }
     return out.toString();

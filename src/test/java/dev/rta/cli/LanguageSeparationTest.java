@@ -73,10 +73,11 @@ class LanguageSeparationTest {
   private static final Set<String> CODE_WORDS = Set.of("rta", "text", "json", "markdown", "sarif", "deny", "mermaid",
       "dot", "ascii", "auto", "always", "never", "seed", "current", "true", "false", "yes", "error", "warning", "note",
       "bash", "zsh", "en", "zh", "status", "proposed", "date", "baseline", "bool", "enum", "integer", "number", "list",
-      "conflict", "cargo", "metadata", "source");
+      "conflict", "cargo", "metadata", "source", "git", "diff", "stash",
+      "gitignore");
   /** A command line, {@code rta COMMAND}: code. */
   private static final Pattern COMMAND = Pattern.compile(
-      "\\brta (recommend|analyze|adr|explain|compare|tree|list-keys|kb check|kb|completion|serve)\\b");
+      "\\brta (recommend|analyze|adr|explain|compare|tree|list-keys|kb check|kb|completion|serve|migrate|new)\\b");
 
   /** The analyzed fixture's own crate names, which its output names as they are. */
   private static final String FIXTURE = "src/test/resources/analyzer/async-std-app";
@@ -174,7 +175,7 @@ class LanguageSeparationTest {
     }
     all.add(List.of("--help"));
     for (String command : List.of("recommend", "analyze", "adr", "explain", "compare", "tree", "list-keys", "kb",
-        "completion")) {
+        "completion", "new", "migrate")) {
       all.add(List.of(command, "--help"));
     }
     List<Arguments> out = new ArrayList<>();
@@ -225,6 +226,27 @@ class LanguageSeparationTest {
       assertThat(m.find()).as("CJK in the English output of %s:%n%s", command, out).isFalse();
     } else {
       assertThat(englishWords(out)).as("English words in the Chinese output of %s:%n%s", command, out).isEmpty();
+    }
+  }
+
+  @Test
+  void migrateSummaryAndChecklistAreInOneLanguage() {
+    String fixture = Path.of("src/test/resources/migrate/fixtures/timers").toString();
+    for (String lang : List.of("en", "zh")) {
+      Cli.Result r = Cli.run("--lang", lang, "migrate", fixture, "--to", "smol");
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.err()).contains("[async-std-smol:");
+      String prose = r.err()
+          .replaceAll("(?m)^ *\\d+\\. \\S+:\\d+:\\d+  .*$", "") // an item's file:line and its code
+          .replaceAll("\\[[^\\]]+]$|\\[[^\\]]+](?=\\n)", "") // an item's rule id
+          .replaceAll("`[^`]*`", "") // commands
+          .replace(fixture, "");
+      if (lang.equals("en")) {
+        assertThat(CJK.matcher(r.err()).find()).as(r.err()).isFalse();
+      } else {
+        assertThat(englishWords(prose))
+            .as(r.err()).isEmpty();
+      }
     }
   }
 
