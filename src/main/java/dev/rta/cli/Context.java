@@ -27,6 +27,11 @@ import org.jspecify.annotations.Nullable;
 final class Context {
   final PrintWriter out;
   final PrintWriter err;
+  /**
+   * Standard output without the neutralising of control characters, for data that must reach a file or a pipe
+   * byte for byte (a diff of sources that contain a form feed); on a terminal, use {@link #out}.
+   */
+  final PrintWriter data;
   final InputStream in;
   final Map<String, String> env;
 
@@ -42,8 +47,9 @@ final class Context {
 
   enum ColorMode { AUTO, ALWAYS, NEVER }
 
-  Context(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env) {
+  Context(PrintWriter out, PrintWriter data, PrintWriter err, InputStream in, Map<String, String> env) {
     this.out = out;
+    this.data = data;
     this.err = err;
     this.in = in;
     this.env = env;
@@ -163,7 +169,7 @@ final class Context {
     if (toStdout(output)) {
       out.print(text);
     } else {
-      write(output, text);
+      write(output, TerminalSafeWriter.neutralise(text)); // the file is read with cat and less, too
       err.println(Messages.get(lang(), "cli.wrote", output));
     }
   }

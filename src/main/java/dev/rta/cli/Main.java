@@ -29,6 +29,7 @@ public final class Main {
   private final OutputStream stdout;
   private final WatchedStream watched;
   private final PrintWriter out;
+  private final PrintWriter data;
   private final PrintWriter err;
   private final InputStream in;
   private final Map<String, String> env;
@@ -43,6 +44,7 @@ public final class Main {
     this.stdout = out;
     this.watched = new WatchedStream(out);
     this.out = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8)), true);
+    this.data = new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
     this.err = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     this.in = in;
     this.env = env;
@@ -113,7 +115,7 @@ public final class Main {
 
   /** Runs one command line; returns the exit code (0, 1, 2, 3, 130, or 141 when stdout's reader went away). */
   public int run(String... args) {
-    Context context = new Context(out, err, in, env);
+    Context context = new Context(out, data, err, in, env);
     context.lang = prescanLang(args);
     context.terminal = terminal;
     context.terminalFactory = terminalFactory;
@@ -134,7 +136,7 @@ public final class Main {
 
   /** A run whose output did not reach stdout did not succeed (PrintWriter only records that a write failed). */
   private int checkStdout(Context context, int code) {
-    boolean failed = out.checkError() || stdout instanceof PrintStream ps && ps.checkError();
+    boolean failed = out.checkError() || data.checkError() || stdout instanceof PrintStream ps && ps.checkError();
     if (!failed || code != ExitCode.OK.code && code != ExitCode.FINDINGS.code) {
       return code;
     }

@@ -3,6 +3,7 @@ package dev.rta.cli;
 import dev.rta.app.Migrations;
 import dev.rta.domain.migration.MigrationPlan;
 import dev.rta.report.MigrationRenderer;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -90,8 +91,10 @@ final class MigrateCommand implements Callable<Integer> {
       ctx.emit(null, renderer.json(plan, apply, ctx.tool()));
     } else {
       if (!apply) {
-        ctx.out.print(Migrations.diff(plan));
-        ctx.out.flush();
+        // piped or redirected, the diff goes out byte for byte so that git apply takes it; on a terminal it is read
+        PrintWriter sink = ctx.terminal ? ctx.out : ctx.data;
+        sink.print(Migrations.diff(plan));
+        sink.flush();
       }
       ctx.err.print(renderer.summary(plan, apply, path.toString()));
       ctx.err.flush();

@@ -257,7 +257,15 @@ public final class AnswersReader {
 
   /** Answers from TOML text. */
   public Answers fromToml(String display, String text) {
-    TomlParseResult r = Toml.parse(text, TomlVersion.V1_0_0);
+    TomlParseResult r;
+    try {
+      r = Toml.parse(text, TomlVersion.V1_0_0);
+    } catch (RuntimeException e) {
+      // tomlj throws instead of reporting on some malformed input (a broken inline table, found by fuzzing the
+      // manifest reader): a syntax error all the same, without its position
+      throw InvalidInputException.of(Problem.of(Location.file(display), "err.toml.unplaced")
+          .withHint("hint.toml.unplaced"));
+    }
     List<Problem> problems = new ArrayList<>();
     if (r.hasErrors()) {
       for (TomlParseError e : r.errors()) {

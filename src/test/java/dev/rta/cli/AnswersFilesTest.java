@@ -140,6 +140,23 @@ class AnswersFilesTest {
     assertOneLineError(Cli.run("recommend", "--answers", f.toString()), f + ":1:9: ", "too large");
   }
 
+  @Test
+  void tomlTheParserThrowsOnIsASyntaxError() throws IOException {
+    // the manifest fuzzer's find, as text: tomlj throws a NullPointerException on it instead of reporting an error
+    byte[] crash;
+    try (var in = AnswersFilesTest.class.getResourceAsStream(
+        "/dev/rta/analyzer/CargoFilesFuzzTestInputs/manifest/crash-tomlj-npe-broken-inline-table")) {
+      crash = in.readAllBytes();
+    }
+    for (int i = 0; i < crash.length; i++) {
+      crash[i] = crash[i] == 0 ? (byte) ' ' : crash[i];
+    }
+    Path f = dir.resolve("answers.toml");
+    Files.write(f, crash);
+    assertOneLineError(Cli.run("recommend", "--answers", f.toString()),
+        f + ": TOML syntax error (the TOML parser could not say where)");
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);

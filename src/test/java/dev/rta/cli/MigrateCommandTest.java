@@ -161,6 +161,21 @@ class MigrateCommandTest {
   }
 
   @Test
+  void aPipedDiffKeepsControlCharactersOfTheSourcesSoThatGitAppliesIt() throws Exception {
+    // a form feed between sections, as older code has: shown as \x0c on a terminal, the byte itself in a pipe
+    String main = MAIN.replace("#[async_std::main]", "\f\n#[async_std::main]");
+    Files.writeString(project.resolve("src/main.rs"), main);
+    commit();
+    Cli.Result r = Cli.run("migrate", project.toString(), "--to", "tokio");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains(" \f\n").doesNotContain("\\x0c");
+    Path patch = tmp.resolve("ff.diff");
+    Files.writeString(patch, r.out());
+    git(project, "apply", patch.toString());
+    assertThat(Files.readString(project.resolve("src/main.rs"))).contains("\f\n#[tokio::main]");
+  }
+
+  @Test
   void anUnparsableSourceIsOneLineAndNothingChanges() throws Exception {
     TempFiles.write(project, "src/broken.rs", "fn broken( {\n");
     commit();

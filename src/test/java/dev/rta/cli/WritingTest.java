@@ -56,6 +56,21 @@ class WritingTest {
   }
 
   @Test
+  void aTextReportWrittenToAFileHasNoControlCharactersFromTheProject() throws IOException {
+    // a package name with an OSC title sequence: printed by cat, it would retitle the terminal
+    Path project = dir.resolve("evil");
+    Files.createDirectories(project.resolve("src"));
+    Files.writeString(project.resolve("Cargo.toml"), "[package]\nname = \"app\\u001b]0;pwned\\u0007\"\n"
+        + "version = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\nasync-std = \"1\"\n");
+    Files.writeString(project.resolve("src/main.rs"), "fn main() {}\n");
+    Path out = dir.resolve("report.txt");
+    Cli.Result r = Cli.run("analyze", project.toString(), "--no-cargo", "--fail-on", "never", "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String report = Files.readString(out);
+    assertThat(report).contains("app\\x1b]0;pwned\\x07").doesNotContain("\u001b").doesNotContain("\u0007");
+  }
+
+  @Test
   void writesThroughASymlinkToItsTargetAndTheLinkStays() throws IOException {
     Path target = dir.resolve("real.txt");
     Files.writeString(target, "old\n");
