@@ -31,6 +31,7 @@ public final class MigrationRules {
   private final Map<String, String> recipes = new LinkedHashMap<>();
   private final Map<String, List<String>> traits = new LinkedHashMap<>();
   private final Map<String, String> manualMethods = new LinkedHashMap<>();
+  private final Map<String, String> fsMethods = new LinkedHashMap<>();
   private final List<String> streamTraits;
   private final List<String> available;
   private final String fromPackage;
@@ -58,6 +59,7 @@ public final class MigrationRules {
     Map<String, Object> traitTable = map(map(tables, "traits"), guide.to());
     traitTable.forEach((t, names) -> traits.put(t, strings(names)));
     map(map(tables, "manual-methods"), guide.to()).forEach((k, v) -> manualMethods.put(k, String.valueOf(v)));
+    map(map(tables, "fs-methods"), guide.to()).forEach((k, v) -> fsMethods.put(k, String.valueOf(v)));
     this.streamTraits = strings(map(tables, "stream-traits").get(guide.to()));
     this.available = strings(map(tables, "always-available").get(guide.to()));
     Map<String, Object> packages = map(tables, "packages");
@@ -160,6 +162,14 @@ public final class MigrationRules {
     return traits;
   }
 
+  /**
+   * The call an awaited file-system method of the old runtime's Path becomes, {@code {}} standing for the receiver;
+   * null when the target has none (a checklist item).
+   */
+  @Nullable String fsMethod(String name) {
+    return fsMethods.get(name);
+  }
+
   /** Methods with no import on the target, with the row that explains them. */
   Map<String, String> manualMethods() {
     return manualMethods;
@@ -187,6 +197,16 @@ public final class MigrationRules {
 
   /** A row and how many path segments it matched. */
   record Match(ApiMapping mapping, int length) {}
+
+  /**
+   * Macros whose arguments are expressions ({@code assert!}, {@code println!}, anyhow's {@code ensure!}): the
+   * parser reads their arguments as a call's, so that their code is migrated like any other.
+   */
+  static List<String> expressionMacros() {
+    return EXPRESSION_MACROS;
+  }
+
+  private static final List<String> EXPRESSION_MACROS = strings(tables().get("expression-macros"));
 
   private static Map<String, Object> tables() {
     try (InputStream in = Objects.requireNonNull(MigrationRules.class.getResourceAsStream(TABLES), TABLES)) {

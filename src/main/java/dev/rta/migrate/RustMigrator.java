@@ -482,6 +482,8 @@ final class RustMigrator {
         String next = nextToken(n);
         if (rules.roots().contains(t) && "::".equals(next)) {
           hit[0] = n;
+        } else if (awaitedFsMethod(n)) {
+          hit[0] = n; // `println!("{}", p.exists().await)`: the receiver's extent is not known in a token tree
         } else if (!attribute && byName.containsKey(t) && ("::".equals(next) || "!".equals(next) || "(".equals(next))
             && !keepsItsName(byName.get(t))) {
           // A name whose import changes (or goes) would be left dangling in the macro body.
@@ -508,7 +510,7 @@ final class RustMigrator {
         kept.add(via);
       }
       manual.add(new Manual(at.start, at.end, rules.id() + ":macro-body",
-          Reasons.of("macro-body", file.text(at), macro)));
+          Reasons.of("macro-body", awaitedFsMethod(at) ? "." + file.text(at) + "().await" : file.text(at), macro)));
     }
   }
 
@@ -521,6 +523,22 @@ final class RustMigrator {
   }
 
   /** The text of the token after a node in its token tree, or null. */
+  /** {@code . NAME () . await} in a token tree, NAME a file-system method of the old runtime's Path. */
+  private boolean awaitedFsMethod(Node n) {
+    ApiMapping row = rules.method(file.text(n));
+    if (row == null || !"fs-method".equals(rules.recipe(row))) {
+      return false;
+    }
+    Node p = n.parent;
+    int i = p == null ? -1 : p.children.indexOf(n);
+    if (i < 1 || i + 3 >= p.children.size()) {
+      return false;
+    }
+    return file.text(p.children.get(i - 1)).equals(".")
+        && file.text(p.children.get(i + 1)).replaceAll("\\s", "").equals("()")
+        && file.text(p.children.get(i + 2)).equals(".") && file.text(p.children.get(i + 3)).equals("await");
+  }
+
   private @Nullable String nextToken(Node n) {
     Node p = n.parent;
     if (p == null) {
@@ -1077,6 +1095,7 @@ final class RustMigrator {
       case "incoming-accept-loop" -> incoming(call, value, rule, note);
       case "lines-next-line" -> lines(call, rule, note);
       case "stream-clone" -> streamClone(call, value, rule, note);
+      case "fs-method" -> fsMethod(call, value, name, row, rule, note);
       case "drop-detach" -> {
         if (!value.is("call_expression")) {
           uses++;
@@ -1216,6 +1235,31 @@ final class RustMigrator {
     }
     if (add(out, call)) {
       automatic++;
+    }
+  }
+
+  /**
+   * {@code p.exists().await} → {@code tokio::fs::metadata(&p).await.is_ok()}: only an awaited call with no
+   * arguments (std's Path methods are not awaited, so this is async-std's Path); the receiver keeps its own edits.
+   */
+  private void fsMethod(Node call, Node receiver, String name, ApiMapping row, String rule, LocalizedText note) {
+    Node args = call.child("arguments");
+    Node awaited = call.parent != null && call.parent.is("await_expression") ? call.parent : null;
+    if (awaited == null || args == null || !file.text(args).replaceAll("\\s", "").equals("()")) {
+      return;
+    }
+    uses++;
+    String template = rules.fsMethod(name);
+    if (template == null || !template.contains("{}")) {
+      manual.add(new Manual(call.start, call.end, rule, Reasons.of("no-rule", note)));
+      return;
+    }
+    int hole = template.indexOf("{}");
+    List<TextEdit> out = List.of(new TextEdit(receiver.start, receiver.start, template.substring(0, hole), rule),
+        new TextEdit(receiver.end, awaited.end, template.substring(hole + 2), rule));
+    if (add(out, call)) {
+      automatic++;
+      needs.addAll(row.needs());
     }
   }
 

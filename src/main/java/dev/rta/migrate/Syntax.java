@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
@@ -173,14 +175,59 @@ final class Syntax {
   /** Files nest deeper than this are refused rather than risk the stack. */
   private static final int MAX_DEPTH = 2_000;
 
-  /** Parses the text. */
+  /** {@code &raw} borrowing a variable named raw (not {@code &raw const x} / {@code &raw mut x}). */
+  private static final Pattern RAW_VARIABLE = Pattern.compile("&raw(?![A-Za-z0-9_])(?!\\s+(?:const|mut)\\b)");
+  private static final Pattern EXPRESSION_MACRO = Pattern.compile(
+      "(?<![A-Za-z0-9_$])(" + String.join("|", MigrationRules.expressionMacros()) + ")!(?=\\s*\\()");
+
+  /**
+   * Parses the text. The parser reads a copy with the same length, so that every offset holds, while the file keeps
+   * its own characters: form feed and vertical tab, whitespace in Rust but not in the grammar, read as spaces;
+   * {@code &raw} of a variable named raw, which the grammar takes for a raw borrow, read as {@code &r_w}; and the
+   * {@code !} of an expression macro read as a space, so that {@code assert!(p.exists().await)} is a call whose
+   * arguments are code. When that last reading does not parse (a macro of the same name with its own syntax), the
+   * macros stay macros.
+   */
   static File parse(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    // one char per byte, so that match positions are the parser's byte offsets
+    String plain = RAW_VARIABLE.matcher(new String(bytes, StandardCharsets.ISO_8859_1).replace('\f', ' ')
+        .replace('\u000b', ' ')).replaceAll("&r_w");
+    byte[] forParser = plain.getBytes(StandardCharsets.ISO_8859_1);
+    List<Integer> bangs = new ArrayList<>();
+    Matcher m = EXPRESSION_MACRO.matcher(plain);
+    while (m.find()) {
+      bangs.add(m.end(1));
+      forParser[m.end(1)] = ' ';
+    }
+    for (int tries = 0; ; tries++) {
+      File file = parse(text, bytes, new String(forParser, StandardCharsets.UTF_8));
+      Node error = file.firstError();
+      if (error == null || bangs.isEmpty()) {
+        return file;
+      }
+      // a macro of that name with its own syntax (tracing's `info!(?x)`): the last one before the error stays a macro
+      // (an error before every macro is not theirs: all stay macros, as after a few tries)
+      int undo = -1;
+      for (int b : bangs) {
+        if (b < error.start) {
+          undo = b;
+        }
+      }
+      if (undo < 0 || tries == 8) {
+        bangs.forEach(b -> forParser[b] = '!');
+        bangs.clear();
+      } else {
+        bangs.remove(Integer.valueOf(undo));
+        forParser[undo] = '!';
+      }
+    }
+  }
+
+  private static File parse(String text, byte[] bytes, String forParser) {
     try (TSParser parser = new TSParser()) {
       parser.setLanguage(new TreeSitterRust());
-      // Rust's whitespace includes form feed and vertical tab, the grammar's does not: the parser reads spaces in
-      // their place (one byte for one, so every offset holds) and the file keeps its own characters
-      TSTree tree = parser.parseString(null, text.replace('\f', ' ').replace('\u000b', ' '));
+      TSTree tree = parser.parseString(null, forParser);
       try {
         return new File(text, bytes, copy(tree.getRootNode()));
       } finally {

@@ -176,13 +176,21 @@ class MigrateCommandTest {
   }
 
   @Test
-  void anUnparsableSourceIsOneLineAndNothingChanges() throws Exception {
-    TempFiles.write(project, "src/broken.rs", "fn broken( {\n");
+  void anUnparsableSourceStaysAsItIsAndIsACheckListItemTheOthersMigrate() throws Exception {
+    // real code the grammar alone rejects (Delta Chat's aheader.rs: `&raw` borrowing a variable) is read all the same
+    TempFiles.write(project, "src/raw.rs", "pub async fn f(raw: String) -> usize {\n"
+        + "    async_std::task::yield_now().await;\n    g(&raw)\n}\nfn g(s: &str) -> usize { s.len() }\n");
+    TempFiles.write(project, "src/broken.rs", "pub async fn f() {\n    async_std::task::yield_now().await;\n"
+        + "    let x = (1;\n}\n");
+    TempFiles.write(project, "src/garbage.rs", "fn broken( {\n");
     commit();
     Cli.Result r = Cli.run("migrate", project.toString(), "--to", "tokio", "--apply");
-    Cli.assertOneLineError(r, "src/broken.rs:1:", "cannot parse");
-    assertThat(r.exit()).isEqualTo(2);
-    assertThat(Files.readString(project.resolve("src/main.rs"))).isEqualTo(MAIN);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("src/broken.rs:3:").contains("cannot parse this file here")
+        .contains("async-std is named 1 times").doesNotContain("garbage.rs").doesNotContain("raw.rs");
+    assertThat(Files.readString(project.resolve("src/broken.rs"))).contains("async_std::task::yield_now()");
+    assertThat(Files.readString(project.resolve("src/raw.rs"))).contains("tokio::task::yield_now()");
+    assertThat(Files.readString(project.resolve("src/main.rs"))).contains("#[tokio::main]");
   }
 
   @Test
