@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
     },
     footer = {"", "Examples:", "  rta migrate --to tokio", "  rta migrate path/to/workspace --to smol > migrate.diff",
         "  rta migrate --to tokio --apply", "  rta migrate --to tokio --format json", "  rta migrate --to tokio --fail-on-changes",
-        "", "Exit codes: 0 done (or nothing to do); 1 with --fail-on-changes, a migration is needed; 2 usage or input error (no Cargo.toml, unparsable source, not a git work tree, uncommitted changes); 3 internal error; 141 stdout closed."})
+        "", "Exit codes: 0 done (or nothing to do); 1 with --fail-on-changes, a migration is needed; 2 usage or input error (no Cargo.toml, a malformed Cargo.toml, not a git work tree, uncommitted changes); 3 internal error; 141 stdout closed."})
 final class MigrateCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
