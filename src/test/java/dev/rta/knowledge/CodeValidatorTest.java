@@ -50,6 +50,32 @@ class CodeValidatorTest {
   }
 
   @Test
+  void theCratesTableIsChecked() {
+    Path pack = TestPacks.copy(dir);
+    TestPacks.edit(pack, "examples.yaml", "\ncrates:\n  - {crate: tokio, version: \"1\", latest: \"1.53.1\"}\n"
+        + "  - {crate: smol, version: \"2\", latest: \"2.0.2\"}\n  - {crate: axum, version: \"0.8\", latest: \"0.8.9\"}\n",
+        "\ncrates:\n  - {crate: smol, version: \"2\", latest: \"2.0.2\"}\n  - {crate: smol, version: \"2\"}\n"
+        + "  - {crate: axum, version: \"0.8\", latest: \"0.9.1\"}\n");
+    TestPacks.edit(pack, "examples.yaml", "\n  - {crate: prost, version: \"0.14\"}", "\n  - {crate: prost, version: \">=0.14\"}");
+    Cli.Result r = Cli.run("kb", "check", pack.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("crate 'axum': latest '0.9.1' is not a release inside the requirement '0.8'")
+        .contains("crate 'prost': '>=0.14' is not a version requirement").contains("crate 'smol' is listed twice")
+        .contains("migration guide 'async-std-tokio' goes to tokio, but crates has no entry for tokio");
+  }
+
+  @Test
+  void caretRequirementsAsCargoReadsThem() {
+    assertThat(dev.rta.knowledge.internal.CodeValidator.caret("1", "1.53.1")).isTrue();
+    assertThat(dev.rta.knowledge.internal.CodeValidator.caret("0.8", "0.8.9")).isTrue();
+    assertThat(dev.rta.knowledge.internal.CodeValidator.caret("0.8", "0.9.0")).isFalse();
+    assertThat(dev.rta.knowledge.internal.CodeValidator.caret("1.2", "1.1.9")).isFalse();
+    assertThat(dev.rta.knowledge.internal.CodeValidator.caret("1.2", "1.3.0")).isTrue();
+    assertThat(dev.rta.knowledge.internal.CodeValidator.caret("2", "1.9.9")).isFalse();
+    assertThat(dev.rta.knowledge.internal.CodeValidator.caret("0.0.3", "0.0.4")).isFalse();
+  }
+
+  @Test
   void aChangedBlockNeedsAChangeThatSaysWhy() {
     Path pack = TestPacks.copy(dir);
     TestPacks.edit(pack, "examples.yaml", "latest: \"2.0.2\"}\n          code: |\n            use smol::io::{AsyncReadExt, AsyncWriteExt};",

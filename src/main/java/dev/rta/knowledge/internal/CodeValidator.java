@@ -102,6 +102,60 @@ public final class CodeValidator {
       texts(g, g.title(), g.prose());
       migrationLayer(g.current(), false);
     }
+    file = EXAMPLES;
+    crates();
+  }
+
+  /** A requirement as the pack writes it: a bare version, read by Cargo as a caret requirement ("1", "0.8"). */
+  private static final Pattern REQUIREMENT = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*)){0,2}");
+  private static final Pattern RELEASE = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
+
+  /**
+   * The {@code crates:} table that {@code rta new} and {@code rta migrate} write versions from: each crate once,
+   * each requirement a bare version, each latest release inside its requirement, and every runtime a migration
+   * goes to present.
+   */
+  private void crates() {
+    Set<String> seen = new HashSet<>();
+    for (Dependency d : pack.code().crates()) {
+      if (!CRATE.matcher(d.crate()).matches()) {
+        problem(d, "crate", "pack.v.code.crate", d.crate());
+      }
+      if (!seen.add(d.crate())) {
+        problem(d, "crate", "pack.v.code.crateTwice", d.crate());
+      }
+      if (d.version() == null || !REQUIREMENT.matcher(d.version()).matches()) {
+        problem(d, "version", "pack.v.code.requirement", d.crate(), String.valueOf(d.version()));
+      } else if (d.latest() != null && (!RELEASE.matcher(d.latest()).matches() || !caret(d.version(), d.latest()))) {
+        problem(d, "latest", "pack.v.code.latestOutside", d.crate(), d.latest(), d.version());
+      }
+    }
+    for (MigrationGuide g : pack.code().migrations()) {
+      if (!seen.contains(g.to())) {
+        problem(g, "to", "pack.v.code.noCrate", g.id(), g.to());
+      }
+    }
+  }
+
+  /** Whether a release matches a caret requirement: the same leftmost non-zero part, and not below it. */
+  public static boolean caret(String requirement, String release) {
+    String[] req = requirement.split("\\.");
+    String[] rel = release.split("\\.");
+    int significant = 0;
+    while (significant < req.length - 1 && req[significant].equals("0")) {
+      significant++;
+    }
+    for (int i = 0; i < req.length; i++) {
+      long a = Long.parseLong(req[i]);
+      long b = Long.parseLong(rel[i]);
+      if (i <= significant ? a != b : b < a) {
+        return false;
+      }
+      if (i > significant && b > a) {
+        return true;
+      }
+    }
+    return true;
   }
 
   // ---- parts ---------------------------------------------------------------------------------
