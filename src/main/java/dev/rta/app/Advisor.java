@@ -120,6 +120,15 @@ public final class Advisor {
     }
   }
 
+  /** Answers sent as bytes (a request body): YAML, TOML or JSON by their content. */
+  public Answers readAnswers(String display, byte[] bytes) {
+    if (bytes.length > MAX_ANSWERS_BYTES) {
+      throw InvalidInputException.of(Problem.of(Location.file(display), "err.answers.tooLarge",
+          InputFiles.size(MAX_ANSWERS_BYTES)).withHint("hint.answersSmall"));
+    }
+    return answersReader().fromBytes(display, bytes, null);
+  }
+
   private static InvalidInputException unreadable(String display, IOException e) {
     Location at = Location.file(display);
     return InvalidInputException.of(e instanceof InputFiles.TooLarge big

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     description = "rta, the Rust async runtime advisor: choose, check and change the async runtime of a Rust project (Tokio, async-std, smol, embassy), following the decision tree of the specification document and the corrections recorded since.",
     subcommands = {RecommendCommand.class, AnalyzeCommand.class, AdrCommand.class, ExplainCommand.class, CompareCommand.class,
-        TreeCommand.class, NewCommand.class, MigrateCommand.class, ListKeysCommand.class, KbCommand.class, CompletionCommand.class},
+        TreeCommand.class, NewCommand.class, MigrateCommand.class, ServeCommand.class, ListKeysCommand.class, KbCommand.class,
+        CompletionCommand.class},
     footer = {"", "Exit codes: 0 done; 1 findings or gaps; 2 usage, configuration or input error; 3 a bug in rta; 130 interrupted (Ctrl-C); 141 stdout closed (e.g. `| head`)."})
 final class RootCommand implements Callable<Integer> {
   final Context context;

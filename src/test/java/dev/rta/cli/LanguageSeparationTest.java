@@ -175,7 +175,7 @@ class LanguageSeparationTest {
     }
     all.add(List.of("--help"));
     for (String command : List.of("recommend", "analyze", "adr", "explain", "compare", "tree", "list-keys", "kb",
-        "completion", "new", "migrate")) {
+        "completion", "new", "migrate", "serve")) {
       all.add(List.of(command, "--help"));
     }
     List<Arguments> out = new ArrayList<>();

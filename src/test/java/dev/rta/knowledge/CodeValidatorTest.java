@@ -59,9 +59,9 @@ class CodeValidatorTest {
     TestPacks.edit(pack, "examples.yaml", "\n  - {crate: prost, version: \"0.14\"}", "\n  - {crate: prost, version: \">=0.14\"}");
     Cli.Result r = Cli.run("kb", "check", pack.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("crate 'axum': latest '0.9.1' is not a release inside the requirement '0.8'")
+    assertThat(r.err()).contains("crate 'axum': `latest` '0.9.1' is not a release inside the requirement '0.8'")
         .contains("crate 'prost': '>=0.14' is not a version requirement").contains("crate 'smol' is listed twice")
-        .contains("migration guide 'async-std-tokio' goes to tokio, but crates has no entry for tokio");
+        .contains("migration guide 'async-std-tokio' goes to tokio, but `crates` has no entry for tokio");
   }
 
   @Test
