@@ -128,7 +128,8 @@ class AnalyzeWithCargoTest {
   @Test
   void usesTheResolvedGraphWithActivatedFeatures() throws IOException {
     JsonNode a = analyze();
-    assertThat(a.at("/stats/graph").asText()).isEqualTo("cargo-metadata");
+    assertThat(a.at("/stats/graph").asText()).as("why cargo was not used: %s", a.at("/resolution"))
+        .isEqualTo("cargo-metadata");
     assertThat(a.at("/resolution/cargo").asText()).isEqualTo("ok");
     assertThat(a.at("/resolution/declarations").asText()).isEqualTo("cargo-metadata");
     // what cargo metadata leaves out (the subtree of a non-default feature) comes from the directory source
