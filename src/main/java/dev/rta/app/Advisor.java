@@ -79,9 +79,12 @@ public final class Advisor {
 
   // ---- recommend ------------------------------------------------------------------------------------
 
+  /** Decisions are pure functions of the answers and the baseline: the recent ones are kept. */
+  private final RecentResults<Map.Entry<Answers, Baseline>, Decision> decisions = new RecentResults<>(512);
+
   /** The explained recommendation for these answers. */
   public Decision recommend(Answers answers, Baseline baseline) {
-    return engine.decide(answers, baseline);
+    return decisions.get(Map.entry(answers, baseline), k -> engine.decide(k.getKey(), k.getValue()));
   }
 
   /** Which questions to ask, in which order. */

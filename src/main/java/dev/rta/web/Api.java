@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rta.app.Advisor;
+import dev.rta.app.RecentResults;
 import dev.rta.domain.Answers;
 import dev.rta.domain.InvalidInputException;
 import dev.rta.domain.Lang;
@@ -12,12 +13,12 @@ import dev.rta.domain.Messages;
 import dev.rta.domain.Problem;
 import dev.rta.domain.ToolInfo;
 import dev.rta.domain.decision.Baseline;
-import dev.rta.domain.decision.Decision;
 import dev.rta.report.JsonRenderer;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,8 @@ final class Api {
   private final Advisor advisor;
   private final ToolInfo tool;
   private final byte[] openApi;
+  /** The response documents of recent requests, by answers, baseline and language. */
+  private final RecentResults<List<Object>, String> documents = new RecentResults<>(512);
 
   Api(Advisor advisor, ToolInfo tool) {
     this.advisor = advisor;
@@ -52,8 +55,9 @@ final class Api {
     Baseline baseline = baseline(ctx);
     byte[] body = ctx.bodyAsBytes();
     Answers answers = body.length == 0 ? Answers.empty() : advisor.readAnswers(Messages.get(lang, "web.body"), body);
-    Decision d = advisor.recommend(answers, baseline);
-    ctx.contentType(JSON).result(new JsonRenderer(lang, tool).render(d));
+    String document = documents.get(List.of(answers, baseline, lang),
+        k -> new JsonRenderer(lang, tool).render(advisor.recommend(answers, baseline)));
+    ctx.contentType(JSON).result(document);
   }
 
   /** {@code GET /api/keys}: the answer keys, types and allowed values ({@code rta list-keys --format json}). */
