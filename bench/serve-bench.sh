@@ -33,10 +33,8 @@ done
 [ -n "$url" ] || { echo "serve-bench: rta serve did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
 
 body='{"platform": "server", "high-throughput": true, "features": ["tls", "timers"], "long-term": true}'
-cat >"$work/post.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '$body'
-wrk.headers["Content-Type"] = "application/json"
+# one reporter for both runs: requests per second, latency percentiles and errors on one line
+cat >"$work/report.lua" <<'LUA'
 done = function(summary, latency, requests)
   io.write(string.format("RESULT rps=%.0f p50=%.2fms p99=%.2fms max=%.2fms errors=%d non2xx=%d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
@@ -44,19 +42,13 @@ done = function(summary, latency, requests)
     summary.errors.status))
 end
 LUA
+{ printf 'wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\n' "'$body'"
+  cat "$work/report.lua"; } >"$work/post.lua"
 curl -sf -X POST -H 'Content-Type: application/json' -d "$body" "${url}api/recommend" >/dev/null
 echo "warm-up: 5 s"
 wrk -t"$threads" -c"$connections" -d5s -s "$work/post.lua" "${url}api/recommend" >/dev/null
 echo "POST /api/recommend: $seconds s, $connections connections, $threads wrk threads"
 wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$work/post.lua" "${url}api/recommend" | grep RESULT
 echo "GET /?answers (the result page): $seconds s"
-cat >"$work/get.lua" <<'LUA'
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT rps=%.0f p50=%.2fms p99=%.2fms max=%.2fms errors=%d non2xx=%d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.status))
-end
-LUA
-wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$work/get.lua" \
+wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$work/report.lua" \
   "${url}?platform=server&high-throughput=true&features=tls&features=timers&long-term=true" | grep RESULT

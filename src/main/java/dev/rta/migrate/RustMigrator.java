@@ -1036,13 +1036,7 @@ final class RustMigrator {
     if (fe == null || !fe.is("field_expression") || !"value".equals(ident.field)) {
       return null;
     }
-    Node call = fe.parent;
-    Node field = fe.child("field");
-    if (call == null || !call.is("call_expression") || field == null) {
-      return null;
-    }
-    Node aw = call.parent != null && call.parent.is("await_expression") ? call.parent : null;
-    return new MethodCall(call, file.text(field), aw);
+    return methodCallOnExpr(fe);
   }
 
   /** The identifiers with the name in the block holding the declaration, after it. */

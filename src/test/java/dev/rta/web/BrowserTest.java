@@ -3,16 +3,11 @@ package dev.rta.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rta.app.Advisor;
-import dev.rta.domain.ToolInfo;
 import dev.rta.testing.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +51,7 @@ class BrowserTest {
       assertThat(installed).as("RTA_REQUIRE_BROWSER=1 but Chromium is not installed").isTrue();
     }
     assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver)");
-    Advisor advisor = Advisor.bundled();
-    JsonNode cli = new ObjectMapper().readTree(Cli.run("recommend", "--format", "json").out()).get("tool");
-    ToolInfo tool = new ToolInfo(cli.get("version").asText(), cli.get("knowledgePack").asText(),
-        cli.get("knowledgePackReviewed").asText());
-    server = WebServer.start(advisor, tool, () -> LocalDate.of(2026, 12, 5), "127.0.0.1", 0);
+    server = TestServer.start();
     base = "http://127.0.0.1:" + server.port();
   }
 

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import dev.rta.app.Advisor;
-import dev.rta.domain.ToolInfo;
 import dev.rta.testing.Cli;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,12 +35,7 @@ class WebServerTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Advisor advisor = Advisor.bundled();
-    // the command line's own tool description, so that its JSON and the API's can be compared byte for byte
-    JsonNode cli = JSON.readTree(Cli.run("recommend", "--format", "json").out()).get("tool");
-    ToolInfo tool = new ToolInfo(cli.get("version").asText(), cli.get("knowledgePack").asText(),
-        cli.get("knowledgePackReviewed").asText());
-    server = WebServer.start(advisor, tool, () -> LocalDate.of(2026, 12, 5), "127.0.0.1", 0);
+    server = TestServer.start();
     base = "http://127.0.0.1:" + server.port();
   }
 
