@@ -487,13 +487,18 @@ final class CallGraph {
       return out;
     }
     for (int level = 1; level < MAX_CALLS; level++) {
+      int want = level - 1;
+      Map<String, List<Fn>> previous = withDepth(byName, depth, d -> d == want);
+      if (previous.isEmpty()) {
+        break; // no function was found one call further away: none can be found at this level either
+      }
       Map<Fn, Fn> found = new HashMap<>();
       for (List<Fn> same : byName.values()) {
         for (Fn fn : same) {
           if (fn.async || fn.test || next.containsKey(fn)) {
             continue;
           }
-          Fn target = target(fn, byName, types, mods, depth, level - 1);
+          Fn target = target(fn, previous, types, mods);
           if (target != null) {
             found.put(fn, target);
           }
@@ -504,6 +509,7 @@ final class CallGraph {
         depth.put(f.getKey(), level);
       }
     }
+    Map<String, List<Fn>> reaching = withDepth(byName, depth, d -> true);
     Map<SourceScanner.SourceFile, byte[]> read = new HashMap<>();
     for (List<Fn> same : byName.values()) {
       for (Fn fn : same) {
@@ -514,10 +520,10 @@ final class CallGraph {
           if (fn.callOffsets[ci] < 0) {
             continue; // awaited: an async fn, not a helper that blocks
           }
+          Call c = fn.callList[ci];
           Fn best = null;
-          for (Fn t : targets(fn.callList[ci], byName, types, mods)) {
-            Integer d = depth.get(t);
-            if (d != null && (best == null || d < depth.get(best))) {
+          for (Fn t : reaching.getOrDefault(c.name(), List.of())) {
+            if (fits(c, t, types, mods) && (best == null || depth.get(t) < depth.get(best))) {
               best = t;
             }
           }
@@ -542,13 +548,30 @@ final class CallGraph {
     return out;
   }
 
-  /** A function {@code fn} calls that reaches a block_on at exactly {@code want} further calls, or null. */
-  private static @Nullable Fn target(Fn fn, Map<String, List<Fn>> byName, Set<String> types, Set<String> mods,
-      Map<Fn, Integer> depth, int want) {
+  /**
+   * The functions that reach a block_on at a number of calls the test accepts, by name, each name's in the order of
+   * {@code byName}. Calls are matched against these only: a member has many functions of one name (methods such as
+   * {@code new} or {@code get}), and few of them reach a block_on.
+   */
+  private static Map<String, List<Fn>> withDepth(Map<String, List<Fn>> byName, Map<Fn, Integer> depth,
+      java.util.function.IntPredicate accept) {
+    Map<String, List<Fn>> out = new HashMap<>();
+    for (List<Fn> same : byName.values()) {
+      for (Fn fn : same) {
+        Integer d = depth.get(fn);
+        if (d != null && accept.test(d)) {
+          out.computeIfAbsent(fn.name, k -> new ArrayList<>(2)).add(fn);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first function {@code fn} calls among the candidates (other than itself), or null. */
+  private static @Nullable Fn target(Fn fn, Map<String, List<Fn>> candidates, Set<String> types, Set<String> mods) {
     for (Call c : fn.callList) {
-      for (Fn t : targets(c, byName, types, mods)) {
-        Integer d = depth.get(t);
-        if (d != null && d == want && t != fn) {
+      for (Fn t : candidates.getOrDefault(c.name(), List.of())) {
+        if (t != fn && fits(c, t, types, mods)) {
           return t;
         }
       }
@@ -556,30 +579,15 @@ final class CallGraph {
     return null;
   }
 
-  /** The sync, non-test functions of the member a call can be to, by name and how it is written. */
-  private static List<Fn> targets(Call c, Map<String, List<Fn>> byName, Set<String> types, Set<String> mods) {
-    List<Fn> same = byName.get(c.name());
-    if (same == null) {
-      return List.of();
-    }
-    List<Fn> out = null;
-    for (Fn t : same) {
-      if (t.async || t.test) {
-        continue;
-      }
-      boolean fits = switch (c.via()) {
-        case FREE -> !t.method && (c.qualifier().isEmpty() || c.qualifier().equals("crate") || mods.contains(c.qualifier()));
-        case TYPE -> t.method && (c.qualifier().equals("Self") || types.contains(c.qualifier()));
-        case METHOD -> t.method;
-      };
-      if (fits) {
-        if (out == null) {
-          out = new ArrayList<>(2);
-        }
-        out.add(t);
-      }
-    }
-    return out == null ? List.of() : out;
+  /**
+   * Whether a call can be to a sync, non-test function of the member of the call's name, by how it is written.
+   */
+  private static boolean fits(Call c, Fn t, Set<String> types, Set<String> mods) {
+    return switch (c.via()) {
+      case FREE -> !t.method && (c.qualifier().isEmpty() || c.qualifier().equals("crate") || mods.contains(c.qualifier()));
+      case TYPE -> t.method && (c.qualifier().equals("Self") || types.contains(c.qualifier()));
+      case METHOD -> t.method;
+    };
   }
 
   /** The line and column of a byte offset (the file is read again: only reported calls need it). */
