@@ -269,7 +269,7 @@ final class SourceScanner {
    */
   static List<SourceFile> roots(Workspace ws, SourceTree tree) {
     String workspaceEdition = null;
-    TomlParseResult rootToml = ManifestParser.parseToml(ws.root().resolve("Cargo.toml"), "Cargo.toml", new ArrayList<>());
+    TomlParseResult rootToml = ws.toml().parse(ws.root().resolve("Cargo.toml"), "Cargo.toml", new ArrayList<>());
     if (rootToml != null && rootToml.get("workspace.package.edition") instanceof String e) {
       workspaceEdition = e;
     }
@@ -277,7 +277,7 @@ final class SourceScanner {
     for (Manifest m : ws.members()) {
       Path dir = m.dir().toAbsolutePath().normalize();
       TomlParseResult toml = dir.equals(ws.root().toAbsolutePath().normalize()) ? rootToml
-          : ManifestParser.parseToml(dir.resolve("Cargo.toml"), m.display(), new ArrayList<>());
+          : ws.toml().parse(dir.resolve("Cargo.toml"), m.display(), new ArrayList<>());
       if (toml == null || !tree.enter(dir)) {
         continue; // read once already, so only a file changed since; or a member linked in from outside
       }
