@@ -113,24 +113,8 @@ final class CallGraph {
     private final RelevantItems.Tokens t;
     private final SourceScanner.SourceFile file;
     private final Map<String, String> aliases = new HashMap<>();
-    /** String hash codes of the names `use` binds, to pass over other plain names without making a String. */
-    private int[] aliasHashes = new int[0];
-
-    /**
-     * Whether an identifier token may be a name a `use` binds: its String hash code (computed on the bytes, which
-     * for ASCII is the same) is one of theirs; an identifier outside ASCII is looked up the slow way.
-     */
-    private boolean maybeAlias(int k) {
-      int h = 0;
-      for (int b = t.start[k]; b < t.end[k]; b++) {
-        byte c = t.src[b];
-        if (c < 0) {
-          return true;
-        }
-        h = 31 * h + c;
-      }
-      return java.util.Arrays.binarySearch(aliasHashes, h) >= 0;
-    }
+    /** The names `use` binds, to pass over other plain names without making a String. */
+    private RelevantItems.Words aliasNames = new RelevantItems.Words(Set.of());
     private final List<Fn> fns = new ArrayList<>();
     private final Set<String> types = new HashSet<>();
     private final Set<String> mods = new HashSet<>();
@@ -183,7 +167,7 @@ final class CallGraph {
         UseTrees.expand(tree.toString(), "", aliases, new HashSet<>());
         i = j;
       }
-      aliasHashes = aliases.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+      aliasNames = new RelevantItems.Words(aliases.keySet());
     }
 
     /** The items among tokens [from, to) (inner attributes say nothing here). */
@@ -361,7 +345,7 @@ final class CallGraph {
           k = end;
           continue;
         }
-        if (end == k && !calls && !maybeAlias(k)) {
+        if (end == k && !calls && !aliasNames.mayBe(t, k)) {
           continue; // a plain name (a local, a field, a type) that no `use` binds: nothing to resolve
         }
         String first = t.text(k);

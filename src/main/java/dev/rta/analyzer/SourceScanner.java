@@ -487,8 +487,10 @@ final class SourceScanner {
       }
       String text;
       try {
-        text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        // ASCII, as most sources are, is valid UTF-8 and needs no decoder
+        text = ascii(bytes) ? new String(bytes, StandardCharsets.US_ASCII)
+            : StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
         return FileResult.skipped(f, Status.NON_UTF8);
       }
@@ -515,6 +517,15 @@ final class SourceScanner {
         return FileResult.skipped(f, Status.OVERFLOW);
       }
     }
+  }
+
+  private static boolean ascii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The work on one file. */
