@@ -37,8 +37,22 @@ final class CallGraph {
   /** How a call is written. */
   enum Via { FREE, TYPE, METHOD }
 
-  /** A call: {@code name(..)}, {@code module::name(..)} (FREE), {@code Type::name(..)} (TYPE), {@code x.name(..)}. */
-  record Call(String name, Via via, String qualifier) {}
+  /**
+   * A call: {@code name(..)}, {@code module::name(..)} (FREE), {@code Type::name(..)} (TYPE), {@code x.name(..)}.
+   * Its equals and hashCode are written out: a record's generated ones go through method handles, which the C1-only
+   * JIT rta runs with leaves slow, and calls are hashed for every call of every function.
+   */
+  record Call(String name, Via via, String qualifier) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Call c && name.equals(c.name) && via == c.via && qualifier.equals(c.qualifier);
+    }
+
+    @Override
+    public int hashCode() {
+      return (name.hashCode() * 31 + via.ordinal()) * 31 + qualifier.hashCode();
+    }
+  }
 
   /** One function of a file. */
   static final class Fn {

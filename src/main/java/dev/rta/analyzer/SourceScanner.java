@@ -545,14 +545,18 @@ final class SourceScanner {
       this.file = file;
       this.text = text;
       this.bytes = bytes;
-      List<Integer> starts = new ArrayList<>();
-      starts.add(0);
-      for (int i = 0; i < bytes.length; i++) {
-        if (bytes[i] == '\n') {
-          starts.add(i + 1);
+      int lines = 1;
+      for (byte b : bytes) {
+        if (b == '\n') {
+          lines++;
         }
       }
-      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+      lineStarts = new int[lines];
+      for (int i = 0, line = 1; i < bytes.length; i++) {
+        if (bytes[i] == '\n') {
+          lineStarts[line++] = i + 1;
+        }
+      }
     }
 
     String slice(int start, int end) {
