@@ -547,8 +547,8 @@ final class CallGraph {
   }
 
   /**
-   * The functions that reach a block_on at a number of calls the test accepts, by name, each name's in the order of
-   * {@code byName}. Calls are matched against these only: a member has many functions of one name (methods such as
+   * The functions that reach a block_on in a number of calls {@code accept} takes, by name, each name's in the order
+   * of {@code byName}. Calls are matched against these only: a member has many functions of one name (methods such as
    * {@code new} or {@code get}), and few of them reach a block_on.
    */
   private static Map<String, List<Fn>> withDepth(Map<String, List<Fn>> byName, Map<Fn, Integer> depth,
