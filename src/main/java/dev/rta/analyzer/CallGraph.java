@@ -37,8 +37,22 @@ final class CallGraph {
   /** How a call is written. */
   enum Via { FREE, TYPE, METHOD }
 
-  /** A call: {@code name(..)}, {@code module::name(..)} (FREE), {@code Type::name(..)} (TYPE), {@code x.name(..)}. */
-  record Call(String name, Via via, String qualifier) {}
+  /**
+   * A call: {@code name(..)}, {@code module::name(..)} (FREE), {@code Type::name(..)} (TYPE), {@code x.name(..)}.
+   * Its equals and hashCode are written out: a record's generated ones go through method handles, which the C1-only
+   * JIT rta runs with leaves slow, and calls are hashed for every call of every function.
+   */
+  record Call(String name, Via via, String qualifier) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Call c && name.equals(c.name) && via == c.via && qualifier.equals(c.qualifier);
+    }
+
+    @Override
+    public int hashCode() {
+      return (name.hashCode() * 31 + via.ordinal()) * 31 + qualifier.hashCode();
+    }
+  }
 
   /** One function of a file. */
   static final class Fn {
@@ -113,24 +127,8 @@ final class CallGraph {
     private final RelevantItems.Tokens t;
     private final SourceScanner.SourceFile file;
     private final Map<String, String> aliases = new HashMap<>();
-    /** String hash codes of the names `use` binds, to pass over other plain names without making a String. */
-    private int[] aliasHashes = new int[0];
-
-    /**
-     * Whether an identifier token may be a name a `use` binds: its String hash code (computed on the bytes, which
-     * for ASCII is the same) is one of theirs; an identifier outside ASCII is looked up the slow way.
-     */
-    private boolean maybeAlias(int k) {
-      int h = 0;
-      for (int b = t.start[k]; b < t.end[k]; b++) {
-        byte c = t.src[b];
-        if (c < 0) {
-          return true;
-        }
-        h = 31 * h + c;
-      }
-      return java.util.Arrays.binarySearch(aliasHashes, h) >= 0;
-    }
+    /** The names `use` binds, to pass over other plain names without making a String. */
+    private RelevantItems.Words aliasNames = new RelevantItems.Words(Set.of());
     private final List<Fn> fns = new ArrayList<>();
     private final Set<String> types = new HashSet<>();
     private final Set<String> mods = new HashSet<>();
@@ -183,7 +181,7 @@ final class CallGraph {
         UseTrees.expand(tree.toString(), "", aliases, new HashSet<>());
         i = j;
       }
-      aliasHashes = aliases.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+      aliasNames = new RelevantItems.Words(aliases.keySet());
     }
 
     /** The items among tokens [from, to) (inner attributes say nothing here). */
@@ -361,7 +359,7 @@ final class CallGraph {
           k = end;
           continue;
         }
-        if (end == k && !calls && !maybeAlias(k)) {
+        if (end == k && !calls && !aliasNames.mayBe(t, k)) {
           continue; // a plain name (a local, a field, a type) that no `use` binds: nothing to resolve
         }
         String first = t.text(k);
@@ -487,13 +485,18 @@ final class CallGraph {
       return out;
     }
     for (int level = 1; level < MAX_CALLS; level++) {
+      int want = level - 1;
+      Map<String, List<Fn>> previous = withDepth(byName, depth, d -> d == want);
+      if (previous.isEmpty()) {
+        break; // no function was found one call further away: none can be found at this level either
+      }
       Map<Fn, Fn> found = new HashMap<>();
       for (List<Fn> same : byName.values()) {
         for (Fn fn : same) {
           if (fn.async || fn.test || next.containsKey(fn)) {
             continue;
           }
-          Fn target = target(fn, byName, types, mods, depth, level - 1);
+          Fn target = target(fn, previous, types, mods);
           if (target != null) {
             found.put(fn, target);
           }
@@ -504,6 +507,7 @@ final class CallGraph {
         depth.put(f.getKey(), level);
       }
     }
+    Map<String, List<Fn>> reaching = withDepth(byName, depth, d -> true);
     Map<SourceScanner.SourceFile, byte[]> read = new HashMap<>();
     for (List<Fn> same : byName.values()) {
       for (Fn fn : same) {
@@ -514,10 +518,10 @@ final class CallGraph {
           if (fn.callOffsets[ci] < 0) {
             continue; // awaited: an async fn, not a helper that blocks
           }
+          Call c = fn.callList[ci];
           Fn best = null;
-          for (Fn t : targets(fn.callList[ci], byName, types, mods)) {
-            Integer d = depth.get(t);
-            if (d != null && (best == null || d < depth.get(best))) {
+          for (Fn t : reaching.getOrDefault(c.name(), List.of())) {
+            if (fits(c, t, types, mods) && (best == null || depth.get(t) < depth.get(best))) {
               best = t;
             }
           }
@@ -542,13 +546,30 @@ final class CallGraph {
     return out;
   }
 
-  /** A function {@code fn} calls that reaches a block_on at exactly {@code want} further calls, or null. */
-  private static @Nullable Fn target(Fn fn, Map<String, List<Fn>> byName, Set<String> types, Set<String> mods,
-      Map<Fn, Integer> depth, int want) {
+  /**
+   * The functions that reach a block_on in a number of calls {@code accept} takes, by name, each name's in the order
+   * of {@code byName}. Calls are matched against these only: a member has many functions of one name (methods such as
+   * {@code new} or {@code get}), and few of them reach a block_on.
+   */
+  private static Map<String, List<Fn>> withDepth(Map<String, List<Fn>> byName, Map<Fn, Integer> depth,
+      java.util.function.IntPredicate accept) {
+    Map<String, List<Fn>> out = new HashMap<>();
+    for (List<Fn> same : byName.values()) {
+      for (Fn fn : same) {
+        Integer d = depth.get(fn);
+        if (d != null && accept.test(d)) {
+          out.computeIfAbsent(fn.name, k -> new ArrayList<>(2)).add(fn);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first function {@code fn} calls among the candidates (other than itself), or null. */
+  private static @Nullable Fn target(Fn fn, Map<String, List<Fn>> candidates, Set<String> types, Set<String> mods) {
     for (Call c : fn.callList) {
-      for (Fn t : targets(c, byName, types, mods)) {
-        Integer d = depth.get(t);
-        if (d != null && d == want && t != fn) {
+      for (Fn t : candidates.getOrDefault(c.name(), List.of())) {
+        if (t != fn && fits(c, t, types, mods)) {
           return t;
         }
       }
@@ -556,30 +577,15 @@ final class CallGraph {
     return null;
   }
 
-  /** The sync, non-test functions of the member a call can be to, by name and how it is written. */
-  private static List<Fn> targets(Call c, Map<String, List<Fn>> byName, Set<String> types, Set<String> mods) {
-    List<Fn> same = byName.get(c.name());
-    if (same == null) {
-      return List.of();
-    }
-    List<Fn> out = null;
-    for (Fn t : same) {
-      if (t.async || t.test) {
-        continue;
-      }
-      boolean fits = switch (c.via()) {
-        case FREE -> !t.method && (c.qualifier().isEmpty() || c.qualifier().equals("crate") || mods.contains(c.qualifier()));
-        case TYPE -> t.method && (c.qualifier().equals("Self") || types.contains(c.qualifier()));
-        case METHOD -> t.method;
-      };
-      if (fits) {
-        if (out == null) {
-          out = new ArrayList<>(2);
-        }
-        out.add(t);
-      }
-    }
-    return out == null ? List.of() : out;
+  /**
+   * Whether a call can be to a sync, non-test function of the member of the call's name, by how it is written.
+   */
+  private static boolean fits(Call c, Fn t, Set<String> types, Set<String> mods) {
+    return switch (c.via()) {
+      case FREE -> !t.method && (c.qualifier().isEmpty() || c.qualifier().equals("crate") || mods.contains(c.qualifier()));
+      case TYPE -> t.method && (c.qualifier().equals("Self") || types.contains(c.qualifier()));
+      case METHOD -> t.method;
+    };
   }
 
   /** The line and column of a byte offset (the file is read again: only reported calls need it). */

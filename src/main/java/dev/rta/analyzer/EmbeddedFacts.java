@@ -352,7 +352,7 @@ final class EmbeddedFacts {
         return parsed.get(file);
       }
       List<Problem> found = new ArrayList<>();
-      TomlParseResult t = ManifestParser.parseToml(file, ws.display(file), found);
+      TomlParseResult t = ws.toml().parse(file, ws.display(file), found);
       if (report) {
         for (Problem p : found) {
           if (!problems.contains(p)) {

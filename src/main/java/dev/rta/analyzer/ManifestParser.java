@@ -117,8 +117,14 @@ final class ManifestParser {
    */
   static @Nullable Manifest parse(Path file, String display, Map<String, Manifest.Dep> inherited,
       List<Problem> problems) {
+    return parse(new TomlFiles(), file, display, inherited, problems);
+  }
+
+  /** {@link #parse(Path, String, Map, List)}, the TOML parsed through {@code toml}. */
+  static @Nullable Manifest parse(TomlFiles toml, Path file, String display, Map<String, Manifest.Dep> inherited,
+      List<Problem> problems) {
     int before = problems.size();
-    TomlParseResult r = parseToml(file, display, problems);
+    TomlParseResult r = toml.parse(file, display, problems);
     if (r == null) {
       return null;
     }

@@ -68,7 +68,7 @@ final class RelevantItems {
     triggers.addAll(methods);
     importedTriggers(t, triggers);
     List<int[]> keep = new ArrayList<>();
-    items(t, 0, t.size, triggers, keep);
+    items(t, 0, t.size, new Words(triggers), keep);
     if (keep.isEmpty()) {
       return null;
     }
@@ -150,7 +150,7 @@ final class RelevantItems {
   }
 
   /** The items among tokens [from, to), kept ones appended to {@code keep} as byte ranges. */
-  private void items(Tokens t, int from, int to, Set<String> triggers, List<int[]> keep) {
+  private void items(Tokens t, int from, int to, Words triggers, List<int[]> keep) {
     t.items(from, to, (start, end, inner) -> {
       if (inner) {
         add(keep, t.byteStart(start), t.end[end - 1]); // an inner attribute: its own item, always kept
@@ -160,7 +160,7 @@ final class RelevantItems {
     });
   }
 
-  private void item(Tokens t, int from, int to, Set<String> triggers, List<int[]> keep) {
+  private void item(Tokens t, int from, int to, Words triggers, List<int[]> keep) {
     int begin = t.byteStart(from);
     int end = t.end[to - 1];
     String kind = kind(t, from, to);
@@ -173,10 +173,9 @@ final class RelevantItems {
     boolean relevant = false;
     for (int i = from; i < to && !relevant; i++) {
       if (t.kind[i] == Tokens.IDENT) {
-        String id = t.text(i);
-        relevant = triggers.contains(id);
-        lock |= id.equals("lock") || id.equals("read") || id.equals("write");
-        await |= id.equals("await");
+        relevant = triggers.at(t, i);
+        lock |= t.isIdent(i, "lock") || t.isIdent(i, "read") || t.isIdent(i, "write");
+        await |= t.isIdent(i, "await");
       }
     }
     if (!relevant && !(lock && await)) {
@@ -226,6 +225,38 @@ final class RelevantItems {
       return;
     }
     keep.add(new int[] {start, end});
+  }
+
+  /**
+   * A set of words to look identifiers up in without making a String of each: by String hash code (computed on the
+   * token's bytes, which for ASCII is the same), then, when the hash is one of theirs, by the word itself.
+   */
+  static final class Words {
+    private final Set<String> words;
+    private final int[] hashes;
+
+    Words(Set<String> words) {
+      this.words = words;
+      this.hashes = words.stream().mapToInt(String::hashCode).sorted().toArray();
+    }
+
+    /** Whether token i may be one of the words: its hash is one of theirs, or it is not ASCII (not hashed here). */
+    boolean mayBe(Tokens t, int i) {
+      int h = 0;
+      for (int b = t.start[i]; b < t.end[i]; b++) {
+        byte c = t.src[b];
+        if (c < 0) {
+          return true;
+        }
+        h = 31 * h + c;
+      }
+      return java.util.Arrays.binarySearch(hashes, h) >= 0;
+    }
+
+    /** Whether token i is one of the words. */
+    boolean at(Tokens t, int i) {
+      return mayBe(t, i) && words.contains(t.text(i));
+    }
   }
 
   /** The tokens of a Rust file: identifiers, punctuation, literals and lifetimes, with byte offsets. */

@@ -121,6 +121,12 @@ final class SourceScanner {
   private static final Pattern FEATURE_IN_CFG = Pattern.compile("feature=\"([^\"]*)\"");
   /** A path (or a single name) in an expression, for what a non-Tokio executor is given. */
   private static final Pattern PATH_IN_TEXT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\s*::\\s*[A-Za-z_][A-Za-z0-9_]*)*");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  /** White space around a `use` tree's separators. */
+  private static final Pattern USE_SEPARATOR = Pattern.compile("\\s*(::|\\{|\\}|,)\\s*");
+  /** A guard of a std lock (white space removed): {@code x.lock().unwrap()}, {@code .expect(..)} or {@code ?}. */
+  private static final Pattern STD_LOCK =
+      Pattern.compile(".*\\.(lock|read|write)\\(\\)(\\.unwrap\\(\\)|\\.expect\\(.*\\)|\\?)$");
 
   private final AnalysisRules rules;
   private final Map<String, AnalysisRules.EntryPoint> entries = new HashMap<>();
@@ -263,7 +269,7 @@ final class SourceScanner {
    */
   static List<SourceFile> roots(Workspace ws, SourceTree tree) {
     String workspaceEdition = null;
-    TomlParseResult rootToml = ManifestParser.parseToml(ws.root().resolve("Cargo.toml"), "Cargo.toml", new ArrayList<>());
+    TomlParseResult rootToml = ws.toml().parse(ws.root().resolve("Cargo.toml"), "Cargo.toml", new ArrayList<>());
     if (rootToml != null && rootToml.get("workspace.package.edition") instanceof String e) {
       workspaceEdition = e;
     }
@@ -271,7 +277,7 @@ final class SourceScanner {
     for (Manifest m : ws.members()) {
       Path dir = m.dir().toAbsolutePath().normalize();
       TomlParseResult toml = dir.equals(ws.root().toAbsolutePath().normalize()) ? rootToml
-          : ManifestParser.parseToml(dir.resolve("Cargo.toml"), m.display(), new ArrayList<>());
+          : ws.toml().parse(dir.resolve("Cargo.toml"), m.display(), new ArrayList<>());
       if (toml == null || !tree.enter(dir)) {
         continue; // read once already, so only a file changed since; or a member linked in from outside
       }
@@ -481,8 +487,10 @@ final class SourceScanner {
       }
       String text;
       try {
-        text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        // ASCII, as most sources are, is valid UTF-8 and needs no decoder
+        text = ascii(bytes) ? new String(bytes, StandardCharsets.US_ASCII)
+            : StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
         return FileResult.skipped(f, Status.NON_UTF8);
       }
@@ -511,6 +519,15 @@ final class SourceScanner {
     }
   }
 
+  private static boolean ascii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The work on one file. */
   private final class FileScan {
     private final SourceFile file;
@@ -528,14 +545,18 @@ final class SourceScanner {
       this.file = file;
       this.text = text;
       this.bytes = bytes;
-      List<Integer> starts = new ArrayList<>();
-      starts.add(0);
-      for (int i = 0; i < bytes.length; i++) {
-        if (bytes[i] == '\n') {
-          starts.add(i + 1);
+      int lines = 1;
+      for (byte b : bytes) {
+        if (b == '\n') {
+          lines++;
         }
       }
-      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+      lineStarts = new int[lines];
+      for (int i = 0, line = 1; i < bytes.length; i++) {
+        if (bytes[i] == '\n') {
+          lineStarts[line++] = i + 1;
+        }
+      }
     }
 
     String slice(int start, int end) {
@@ -647,8 +668,8 @@ final class SourceScanner {
     private void use(RustSyntax.Node node) {
       String argument = text(node);
       Set<String> named = new HashSet<>();
-      UseTrees.expand(argument.replaceAll("\\s*(::|\\{|\\}|,)\\s*", "$1").replaceAll("\\s+", " ").trim(), "", aliases,
-          named);
+      UseTrees.expand(WHITE_SPACE.matcher(USE_SEPARATOR.matcher(argument).replaceAll("$1")).replaceAll(" ").trim(), "",
+          aliases, named);
       Location where = at(node.startByte());
       if (!file.test()) {
         named.forEach(p -> used.putIfAbsent(p, where));
@@ -827,7 +848,8 @@ final class SourceScanner {
         if (b >= 0 && (expr.charAt(b) == '"' || Character.isDigit(expr.charAt(b)))) {
           continue;
         }
-        out.add(new Span(m.group().replaceAll("\\s+", ""), afterDot, a < expr.length() && expr.charAt(a) == '('));
+        out.add(new Span(WHITE_SPACE.matcher(m.group()).replaceAll(""), afterDot,
+            a < expr.length() && expr.charAt(a) == '('));
       }
       return out;
     }
@@ -867,8 +889,8 @@ final class SourceScanner {
       Matcher m = CALL_IN_TOKENS.matcher(body);
       while (m.find()) {
         String path = resolve(m.group(1));
-        int offset = base + body.substring(0, m.start(1)).getBytes(StandardCharsets.UTF_8).length;
         if (entries.containsKey(path) || spawns.containsKey(path) || blocking.containsKey(path) || blockOn.contains(path)) {
+          int offset = base + body.substring(0, m.start(1)).getBytes(StandardCharsets.UTF_8).length;
           used.putIfAbsent(path, at(offset));
           classify(path, tokens, at(offset), true);
         }
@@ -885,8 +907,10 @@ final class SourceScanner {
 
     /** let guard = x.lock().unwrap() (std Mutex) inside async code, with an .await later in the same block. */
     private void lockAcrossAwait(RustSyntax.Node let, RustSyntax.Node guard, RustSyntax.Node value, List<Integer> awaits) {
-      String v = text(value).replaceAll("\\s+", "");
-      boolean stdLock = v.matches(".*\\.(lock|read|write)\\(\\)(\\.unwrap\\(\\)|\\.expect\\(.*\\)|\\?)$");
+      String v = WHITE_SPACE.matcher(text(value)).replaceAll("");
+      // The pattern only where it can match: it backtracks over the whole value.
+      boolean stdLock = (v.contains(".lock()") || v.contains(".read()") || v.contains(".write()"))
+          && STD_LOCK.matcher(v).matches();
       if (!stdLock || !inAsync(let)) {
         return;
       }
@@ -965,7 +989,7 @@ final class SourceScanner {
       for (RustSyntax.Node n = node; n != null; n = n.parent()) {
         if (n.type().equals("mod_item") || n.type().equals("function_item")) {
           for (RustSyntax.Node p = n.prevSibling(); p != null && p.type().equals("attribute_item"); p = p.prevSibling()) {
-            String a = text(p).replaceAll("\\s+", "");
+            String a = WHITE_SPACE.matcher(text(p)).replaceAll("");
             if (a.contains("cfg(test)") || a.equals("#[test]") || a.endsWith("::test]") || a.contains("::test(")) {
               return true;
             }

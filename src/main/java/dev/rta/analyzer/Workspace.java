@@ -32,9 +32,10 @@ import org.tomlj.TomlTable;
  * @param ignores ignore entries from rta.toml (or .rta.toml, .cargo/rta.toml)
  * @param lockfile Cargo.lock, or null
  * @param problems members that could not be read (one malformed member does not stop the analysis)
+ * @param toml the TOML files parsed so far (the manifests when read), for the rest of the analysis
  */
 record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<Manifest.IgnoreEntry> ignores,
-    @Nullable Path lockfile, List<Problem> problems) {
+    @Nullable Path lockfile, List<Problem> problems, TomlFiles toml) {
 
   static final List<String> CONFIG_FILES = List.of("rta.toml", ".rta.toml", ".cargo/rta.toml");
 
@@ -90,13 +91,15 @@ record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<
   private static Workspace load(Path root) {
     List<Problem> rootProblems = new ArrayList<>();
     String rootDisplay = "Cargo.toml";
+    TomlFiles toml = new TomlFiles();
     // The root first, without inheritance, to learn [workspace.dependencies].
-    Manifest first = ManifestParser.parse(root.resolve("Cargo.toml"), rootDisplay, Map.of(), rootProblems);
+    Manifest first = ManifestParser.parse(toml, root.resolve("Cargo.toml"), rootDisplay, Map.of(), rootProblems);
     if (first == null) {
       throw new InvalidInputException(rootProblems);
     }
     Map<String, Manifest.Dep> inherited = first.workspace() == null ? Map.of() : first.workspace().dependencies();
-    Manifest rootManifest = ManifestParser.parse(root.resolve("Cargo.toml"), rootDisplay, inherited, rootProblems);
+    Manifest rootManifest = ManifestParser.parse(toml, root.resolve("Cargo.toml"), rootDisplay, inherited,
+        rootProblems);
     if (rootManifest == null) {
       throw new InvalidInputException(rootProblems);
     }
@@ -116,7 +119,7 @@ record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<
           problems.add(Problem.of(Location.file(display), "an.memberMissing").withHint("an.hint.members"));
           continue;
         }
-        Manifest m = ManifestParser.parse(manifest, display, inherited, problems);
+        Manifest m = ManifestParser.parse(toml, manifest, display, inherited, problems);
         if (m != null && m.name() != null) {
           members.add(m);
         }
@@ -135,8 +138,8 @@ record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<
           }
           known.add(dir);
           Path manifest = dir.resolve("Cargo.toml");
-          Manifest m = ManifestParser.parse(manifest, root.relativize(manifest).toString().replace('\\', '/'), inherited,
-              problems);
+          Manifest m = ManifestParser.parse(toml, manifest, root.relativize(manifest).toString().replace('\\', '/'),
+              inherited, problems);
           if (m != null && m.name() != null) {
             members.add(m);
           }
@@ -161,7 +164,8 @@ record Workspace(Path root, Manifest rootManifest, List<Manifest> members, List<
       }
     }
     Path lock = root.resolve("Cargo.lock");
-    return new Workspace(root, rootManifest, members, ignores, Files.isRegularFile(lock) ? lock : null, problems);
+    return new Workspace(root, rootManifest, members, ignores, Files.isRegularFile(lock) ? lock : null, problems,
+        toml);
   }
 
   /**

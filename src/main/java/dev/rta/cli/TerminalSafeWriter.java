@@ -53,8 +53,15 @@ final class TerminalSafeWriter extends FilterWriter {
 
   /** The text as it would reach the terminal (for messages built outside a writer). */
   static String neutralise(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && s.charAt(first) != Style.ESC && !unsafe(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // nothing to change, the common case: a large report is not copied
+    }
+    StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == Style.ESC) {
         out.append('\u001b');
