@@ -62,7 +62,8 @@ public final class PerformanceChartSvgRenderer {
     Set<String> metrics = new LinkedHashSet<>();
     runtimes.forEach(r -> r.performance().forEach(p -> metrics.add(p.metric())));
     String heading = m("explain.performance");
-    String label = m("svg.performance", String.join(", ", runtimes.stream().map(RuntimeProfile::name).toList()));
+    String label = m("svg.performance", String.join(lang == Lang.ZH ? "、" : ", ",
+        runtimes.stream().map(RuntimeProfile::name).toList()));
     int names = runtimes.stream().mapToInt(r -> Svg.width(r.name())).max().orElse(0);
     int bars = MARGIN + names + 8;
     int values = Math.max(Svg.width(m("svg.performance.value", 5)), Svg.width(m("svg.performance.none")));
