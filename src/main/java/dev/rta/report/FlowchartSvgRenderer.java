@@ -146,15 +146,17 @@ public final class FlowchartSvgRenderer {
   // ---- layout ----------------------------------------------------------------------------------
 
   /**
-   * Places every node and leaf reachable from the start (the pack check requires them all to be, and the
-   * flowchart to have no cycle): each sits one layer below its lowest parent, a layer is ordered by the mean
-   * position of its parents and centred under them, and boxes never overlap.
+   * Places every node and leaf (the pack check requires the flowchart to have no cycle): each sits one layer
+   * below its lowest parent, a layer is ordered by the mean position of its parents and centred under them,
+   * and boxes never overlap.
    */
   private Map<String, Box> layout() {
     Flowchart flow = view.flow();
     Map<String, Box> boxes = new LinkedHashMap<>();
     List<String> finished = new ArrayList<>();
     visit(flow.start(), boxes, finished);
+    // A pack the check rejects may hold nodes the start does not reach: drawn from the top, as DOT draws them.
+    flow.nodes().forEach(n -> visit(n.id(), boxes, finished));
     // Reversed finishing order is a topological order: parents before children.
     Map<String, List<Box>> parents = new HashMap<>();
     for (int i = finished.size() - 1; i >= 0; i--) {

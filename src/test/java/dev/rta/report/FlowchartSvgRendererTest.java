@@ -121,6 +121,19 @@ class FlowchartSvgRendererTest {
     assertThat(elements(doc, "text")).anySatisfy(t -> assertThat(t.getElementsByTagName("tspan").getLength()).isGreaterThan(1));
   }
 
+  /** As Mermaid and DOT do, a node the start does not reach (a pack the check rejects) is drawn, not dropped. */
+  @Test
+  void drawsANodeTheStartDoesNotReach() {
+    LocalizedText text = LocalizedText.same("?");
+    Flowchart flow = new Flowchart("a", List.of(
+        new FlowNode("a", "k", text, List.of(new FlowBranch("true", text, "leaf.x", null))),
+        new FlowNode("b", "k", text, List.of(new FlowBranch("true", text, "leaf.x", null)))),
+        List.of(new FlowLeaf("leaf.x", text, Preference.of("tokio"), null)));
+    Document doc = SvgDocuments.parse(new FlowchartSvgRenderer(flow, Map.of(), Lang.EN, null).svg());
+    assertThat(elements(doc, "g").stream().filter(g -> hasClass(g, "node")).map(g -> g.getAttribute("data-node")))
+        .containsExactly("a", "leaf.x", "b");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"en", "zh"})
   void everyTextIsEscaped(String lang) {
