@@ -4,16 +4,13 @@ import dev.rta.domain.Lang;
 import dev.rta.domain.LocalizedText;
 import dev.rta.domain.Messages;
 import dev.rta.domain.decision.FlowPath;
-import dev.rta.domain.decision.FlowStep;
 import dev.rta.domain.pack.FlowBranch;
 import dev.rta.domain.pack.FlowNode;
 import dev.rta.domain.pack.Flowchart;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,13 +18,9 @@ import org.jspecify.annotations.Nullable;
  * the path they take is highlighted.
  */
 public final class FlowchartRenderer {
+  private final FlowchartView view;
   private final Flowchart flow;
-  private final Map<String, LocalizedText> leafLabels;
-  private final Lang lang;
   private final Style style;
-  /** Branches on the path, as "node=value". */
-  private final Set<String> taken = new HashSet<>();
-  private final Set<String> onPath = new HashSet<>();
 
   /**
    * @param leafLabels what each leaf recommends under the chosen baseline
@@ -35,30 +28,17 @@ public final class FlowchartRenderer {
    */
   public FlowchartRenderer(Flowchart flow, Map<String, LocalizedText> leafLabels, Lang lang, Style style,
       @Nullable FlowPath path) {
+    this.view = new FlowchartView(flow, leafLabels, lang, path);
     this.flow = flow;
-    this.leafLabels = leafLabels;
-    this.lang = lang;
     this.style = style;
-    if (path != null) {
-      for (FlowStep s : path.steps()) {
-        onPath.add(s.node());
-        if (s.value() != null) {
-          taken.add(s.node() + "=" + s.value());
-        }
-      }
-      if (path.leaf() != null) {
-        onPath.add(path.leaf());
-      }
-    }
   }
 
   private String t(LocalizedText text) {
-    return text.in(lang);
+    return view.t(text);
   }
 
   private String leaf(String id) {
-    LocalizedText l = leafLabels.get(id);
-    return l == null ? id : t(l);
+    return view.leaf(id);
   }
 
   // ---- ASCII ---------------------------------------------------------------------------------
@@ -69,10 +49,10 @@ public final class FlowchartRenderer {
     if (start == null) {
       return "";
     }
-    out.append(mark(onPath.contains(start.id()), t(start.text()))).append(style.dim("  [" + start.key() + "]")).append('\n');
-    asciiBranches(start, "", onPath.contains(start.id()), out);
-    if (!onPath.isEmpty()) {
-      out.append('\n').append(style.dim(Messages.get(lang, "tree.legend"))).append('\n');
+    out.append(mark(view.onPath(start.id()), t(start.text()))).append(style.dim("  [" + start.key() + "]")).append('\n');
+    asciiBranches(start, "", view.onPath(start.id()), out);
+    if (view.hasPath()) {
+      out.append('\n').append(style.dim(Messages.get(view.lang(), "tree.legend"))).append('\n');
     }
     return out.toString();
   }
@@ -82,31 +62,21 @@ public final class FlowchartRenderer {
     for (int i = 0; i < branches.size(); i++) {
       FlowBranch b = branches.get(i);
       boolean last = i == branches.size() - 1;
-      boolean isTaken = here && taken.contains(node.id() + "=" + b.value());
+      boolean isTaken = here && view.taken(node, b);
       String connector = last ? "└─ " : "├─ ";
       String childIndent = indent + (last ? "   " : "│  ");
-      String label = t(b.label()) + (b.decision() == null ? "" : style.dim(decided(b)));
+      String label = t(b.label()) + (b.decision() == null ? "" : style.dim(view.decided(b)));
       FlowNode next = flow.node(b.next());
       if (next == null) {
         out.append(indent).append(connector).append(mark(isTaken, label + " → " + leaf(b.next())))
             .append(style.dim("  [" + b.next() + "]")).append('\n');
       } else {
         out.append(indent).append(connector).append(mark(isTaken, label)).append('\n');
-        out.append(childIndent).append("└─ ").append(mark(isTaken && onPath.contains(next.id()), t(next.text())))
+        out.append(childIndent).append("└─ ").append(mark(isTaken && view.onPath(next.id()), t(next.text())))
             .append(style.dim("  [" + next.key() + "]")).append('\n');
-        asciiBranches(next, childIndent + "   ", isTaken && onPath.contains(next.id()), out);
+        asciiBranches(next, childIndent + "   ", isTaken && view.onPath(next.id()), out);
       }
     }
-  }
-
-  /** " (rta decision D1)": the branch is rta's where the document draws none. */
-  private String decided(FlowBranch b) {
-    return Messages.get(lang, "tree.decided", b.decision());
-  }
-
-  /** A branch's label for Mermaid and DOT, with the rta decision it rests on. */
-  private String edgeLabel(FlowBranch b) {
-    return t(b.label()) + (b.decision() == null ? "" : decided(b));
   }
 
   private String mark(boolean on, String text) {
@@ -128,21 +98,20 @@ public final class FlowchartRenderer {
     }
     int edge = 0;
     List<Integer> pathEdges = new ArrayList<>();
-    for (FlowNode n : flow.nodes()) {
-      for (FlowBranch b : n.branches()) {
-        // A dotted edge is rta's decision, as the ASCII tree says in words.
-        out.append("  ").append(ids.get(n.id())).append(b.decision() == null ? " -->|\"" : " -.->|\"")
-            .append(mermaidText(edgeLabel(b))).append("\"| ").append(ids.get(b.next())).append('\n');
-        if (taken.contains(n.id() + "=" + b.value())) {
-          pathEdges.add(edge);
-        }
-        edge++;
+    for (FlowchartView.Edge e : view.edges()) {
+      FlowBranch b = e.branch();
+      // A dotted edge is rta's decision, as the ASCII tree says in words.
+      out.append("  ").append(ids.get(e.from().id())).append(b.decision() == null ? " -->|\"" : " -.->|\"")
+          .append(mermaidText(view.edgeLabel(b))).append("\"| ").append(ids.get(b.next())).append('\n');
+      if (e.taken()) {
+        pathEdges.add(edge);
       }
+      edge++;
     }
-    if (!onPath.isEmpty()) {
+    if (view.hasPath()) {
       out.append("  classDef path fill:#d9f2d9,stroke:#2e7d32,stroke-width:2px\n");
       List<String> nodes = new ArrayList<>();
-      for (String n : onPath) {
+      for (String n : view.pathIds()) {
         nodes.add(ids.get(n));
       }
       nodes.sort(String::compareTo);
@@ -170,18 +139,17 @@ public final class FlowchartRenderer {
     StringBuilder out = new StringBuilder("digraph flowchart {\n  rankdir=TB;\n  node [fontname=\"sans-serif\"];\n");
     for (FlowNode n : flow.nodes()) {
       out.append("  ").append(id(n.id())).append(" [shape=diamond, label=\"").append(dotText(t(n.text()))).append('"')
-          .append(onPath.contains(n.id()) ? ", color=\"#2e7d32\", penwidth=2" : "").append("];\n");
+          .append(view.onPath(n.id()) ? ", color=\"#2e7d32\", penwidth=2" : "").append("];\n");
     }
     for (var l : flow.leaves()) {
       out.append("  ").append(id(l.id())).append(" [shape=box, style=rounded, label=\"").append(dotText(leaf(l.id())))
-          .append('"').append(onPath.contains(l.id()) ? ", color=\"#2e7d32\", penwidth=2" : "").append("];\n");
+          .append('"').append(view.onPath(l.id()) ? ", color=\"#2e7d32\", penwidth=2" : "").append("];\n");
     }
-    for (FlowNode n : flow.nodes()) {
-      for (FlowBranch b : n.branches()) {
-        out.append("  ").append(id(n.id())).append(" -> ").append(id(b.next())).append(" [label=\"")
-            .append(dotText(edgeLabel(b))).append('"').append(b.decision() == null ? "" : ", style=dashed")
-            .append(taken.contains(n.id() + "=" + b.value()) ? ", color=\"#2e7d32\", penwidth=3" : "").append("];\n");
-      }
+    for (FlowchartView.Edge e : view.edges()) {
+      FlowBranch b = e.branch();
+      out.append("  ").append(id(e.from().id())).append(" -> ").append(id(b.next())).append(" [label=\"")
+          .append(dotText(view.edgeLabel(b))).append('"').append(b.decision() == null ? "" : ", style=dashed")
+          .append(e.taken() ? ", color=\"#2e7d32\", penwidth=3" : "").append("];\n");
     }
     return out.append("}\n").toString();
   }
