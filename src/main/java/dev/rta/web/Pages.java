@@ -18,7 +18,9 @@ import dev.rta.domain.decision.Decision;
 import dev.rta.domain.pack.KnowledgePack;
 import dev.rta.report.AdrRenderer;
 import dev.rta.report.DenyRenderer;
+import dev.rta.report.FlowchartSvgRenderer;
 import dev.rta.report.JsonRenderer;
+import dev.rta.report.PerformanceChartSvgRenderer;
 import io.javalin.http.Context;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
@@ -82,13 +84,31 @@ final class Pages {
       }
     }
     model.put("questions", form);
-    if (answers.size() > 0) {
-      Decision d = advisor.recommend(answers, Baseline.CURRENT);
+    Decision d = answers.size() > 0 ? advisor.recommend(answers, Baseline.CURRENT) : null;
+    if (d != null) {
       @SuppressWarnings("unchecked")
       Map<String, Object> result = MAPPER.convertValue(new JsonRenderer(lang, tool).toNode(d), Map.class);
       model.put("result", result);
+      model.put("chart", chart(d, lang));
     }
+    model.put("flowchart", new FlowchartSvgRenderer(pack.flowchart(),
+        advisor.knowledge(Baseline.CURRENT).leafLabels(), lang, d == null ? null : d.flowchart()).svg());
     render(ctx, "index", model);
+  }
+
+  /** The performance stars of the candidates still in the running: the primary and its alternatives (at most 4). */
+  private @Nullable String chart(Decision d, Lang lang) {
+    List<String> ids = new ArrayList<>();
+    if (d.primary() != null) {
+      ids.add(d.primary());
+    }
+    d.alternatives().forEach(a -> ids.add(a.runtime()));
+    List<String> shown = ids.stream().distinct().limit(PerformanceChartSvgRenderer.MAX_RUNTIMES).toList();
+    if (shown.isEmpty()) {
+      return null;
+    }
+    Advisor.Comparison c = advisor.compare(shown, Baseline.CURRENT);
+    return c.profiles().isEmpty() ? null : new PerformanceChartSvgRenderer(c.profiles(), lang).svg();
   }
 
   /** {@code GET /download/NAME?key=value…}: the ADR, the answers file or the cargo-deny snippet of the answers. */
@@ -139,6 +159,7 @@ final class Pages {
     model.put("tool", tool);
     model.put("errors", List.of());
     model.put("result", null);
+    model.put("chart", null);
     Map<String, String> names = new LinkedHashMap<>();
     advisor.pack().candidates().forEach(id -> names.put(id, advisor.pack().runtimeName(id)));
     model.put("names", names);

@@ -76,6 +76,24 @@ class WebServerTest {
   }
 
   @Test
+  void thePageDrawsTheFlowchartWithThePathTakenAndTheCandidatesPerformance() throws Exception {
+    String page = get("/?platform=server&high-throughput=true").body();
+    JsonNode api = JSON.readTree(post("/api/recommend", "{\"platform\": \"server\", \"high-throughput\": true}").body());
+    java.util.Set<String> path = new java.util.TreeSet<>();
+    api.at("/flowchart/path").forEach(step -> path.add(step.get("node").asText()));
+    java.util.Set<String> taken = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("<g id=\"rta-node-[^\"]*\" class=\"[^\"]*\\btaken\\b[^\"]*\" data-node=\"([^\"]+)\"").matcher(page);
+    while (m.find()) {
+      taken.add(m.group(1));
+    }
+    assertThat(taken).containsAll(path).isNotEmpty();
+    assertThat(page).contains("class=\"rta-flowchart\"").contains("role=\"img\"");
+    assertThat(page).contains("<g class=\"bar\" data-runtime=\"" + api.at("/recommendation/primary").asText() + "\"");
+    assertThat(get("/").body()).contains("class=\"rta-flowchart\"").doesNotContainPattern("class=\"node [a-z]+ taken\"");
+  }
+
+  @Test
   void theApiAnswersWithTheCommandLinesJsonAndItsSchema() throws Exception {
     HttpResponse<String> r = post("/api/recommend?lang=zh",
         "{\"platform\": \"server\", \"high-throughput\": true, \"features\": [\"tls\", \"timers\"]}");
@@ -121,8 +139,8 @@ class WebServerTest {
     HttpResponse<String> page = get("/?platform=" + AnswersQuery.encode(hostile) + "&features="
         + AnswersQuery.encode("tls,<img src=x onerror=alert(2)>"));
     assertThat(page.statusCode()).isEqualTo(400);
-    assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("49")
-        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("{{ 7*7 }}"); // printed, not evaluated
     HttpResponse<String> api = post("/api/recommend", "{\"<script>\": \"{{x}}\"}");
     assertThat(api.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(api.body()).get("detail").asText()).contains("<script>"); // JSON, not HTML: as sent
