@@ -18,6 +18,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +37,7 @@ final class Api {
   private final ToolInfo tool;
   private final byte[] openApi;
   /** The response documents of recent requests, by answers, baseline and language. */
-  private final RecentResults<List<Object>, String> documents = new RecentResults<>(512);
+  private final RecentResults<List<Object>, byte[]> documents = new RecentResults<>(512);
 
   Api(Advisor advisor, ToolInfo tool) {
     this.advisor = advisor;
@@ -54,9 +56,11 @@ final class Api {
   void recommend(Context ctx, Lang lang) {
     Baseline baseline = baseline(ctx);
     byte[] body = ctx.bodyAsBytes();
-    Answers answers = body.length == 0 ? Answers.empty() : advisor.readAnswers(Messages.get(lang, "web.body"), body);
-    String document = documents.get(List.of(answers, baseline, lang),
-        k -> new JsonRenderer(lang, tool).render(advisor.recommend(answers, baseline)));
+    // keyed by the body as sent: a repeated request is neither parsed nor decided again (a bad one is never kept)
+    byte[] document = documents.get(List.of(ByteBuffer.wrap(body), baseline, lang), k -> {
+      Answers answers = body.length == 0 ? Answers.empty() : advisor.readAnswers(Messages.get(lang, "web.body"), body);
+      return new JsonRenderer(lang, tool).render(advisor.recommend(answers, baseline)).getBytes(StandardCharsets.UTF_8);
+    });
     ctx.contentType(JSON).result(document);
   }
 

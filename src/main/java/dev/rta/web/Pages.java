@@ -3,6 +3,7 @@ package dev.rta.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rta.app.Advisor;
 import dev.rta.app.Questionnaire;
+import dev.rta.app.RecentResults;
 import dev.rta.domain.AnswerType;
 import dev.rta.domain.Answers;
 import dev.rta.domain.AnswersFormat;
@@ -51,6 +52,7 @@ final class Pages {
   private final ToolInfo tool;
   private final Supplier<LocalDate> today;
   private final PebbleEngine engine;
+  private final RecentResults<List<Object>, byte[]> pages = new RecentResults<>(256);
 
   Pages(Advisor advisor, ToolInfo tool, Supplier<LocalDate> today) {
     this.advisor = advisor;
@@ -65,17 +67,23 @@ final class Pages {
 
   /** {@code GET /?key=value…}: the questionnaire, and the result when anything is answered. */
   void index(Context ctx, Lang lang) {
-    KnowledgePack pack = advisor.pack();
-    List<Question> questions = pack.questionSet().all();
-    Map<String, List<String>> raw = AnswersQuery.raw(questions, ctx.queryParamMap());
-    Map<String, Object> model = base(lang, raw);
-    Answers answers = Answers.empty();
+    Map<String, List<String>> raw = AnswersQuery.raw(advisor.pack().questionSet().all(), ctx.queryParamMap());
+    Answers answers;
     try {
       answers = AnswersQuery.parse(advisor, raw);
     } catch (InvalidInputException e) {
-      model.put("errors", messages(e, lang));
-      ctx.status(400);
+      ctx.status(400).contentType(HTML).result(index(raw, Answers.empty(), lang, messages(e, lang)));
+      return;
     }
+    // a page is a pure function of its answers and language: a shared permalink is rendered once
+    ctx.contentType(HTML).result(pages.get(List.of(raw, lang),
+        k -> index(raw, answers, lang, List.of()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private String index(Map<String, List<String>> raw, Answers answers, Lang lang, List<String> errors) {
+    KnowledgePack pack = advisor.pack();
+    Map<String, Object> model = base(lang, raw);
+    model.put("errors", errors);
     Questionnaire questionnaire = advisor.questionnaire();
     List<Map<String, Object>> form = new ArrayList<>();
     for (Question q : questionnaire.order()) {
@@ -93,7 +101,7 @@ final class Pages {
     }
     model.put("flowchart", new FlowchartSvgRenderer(pack.flowchart(),
         advisor.knowledge(Baseline.CURRENT).leafLabels(), lang, d == null ? null : d.flowchart()).svg());
-    render(ctx, "index", model);
+    return html("index", model);
   }
 
   /** The performance stars of the candidates still in the running: the primary and its alternatives (at most 4). */
@@ -190,6 +198,10 @@ final class Pages {
   }
 
   private void render(Context ctx, String template, Map<String, Object> model) {
+    ctx.contentType(HTML).result(html(template, model));
+  }
+
+  private String html(String template, Map<String, Object> model) {
     PebbleTemplate t = engine.getTemplate(template);
     StringWriter out = new StringWriter();
     try {
@@ -197,7 +209,7 @@ final class Pages {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ctx.contentType(HTML).result(out.toString());
+    return out.toString();
   }
 
   /** The page's texts, in one language: {@code m.get("web.title")} in a template. */

@@ -10,6 +10,7 @@ import io.javalin.http.staticfiles.Location;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,10 @@ public final class WebServer implements AutoCloseable {
       config.startupWatcherEnabled = false;
       config.http.maxRequestSize = MAX_BODY;
       config.http.generateEtags = false;
+      // a few threads per core: more would only contend for the cores
+      QueuedThreadPool threads = new QueuedThreadPool(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), 4);
+      threads.setName("rta-serve");
+      config.jetty.threadPool = threads;
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/dev/rta/web/static";
