@@ -39,7 +39,7 @@ while IFS=$'\t' read -r repo commit subdir to why; do
     printf '[package]\nname = "corpus"\nversion = "0.0.0"\nedition = "2018"\n\n[dependencies]\nasync-std = { version = "1", features = ["attributes", "unstable"] }\n' > "$pkg/Cargo.toml"
     work="$pkg"
   fi
-  if ! ./rta migrate "$work" --to "$to" --format json > "$tmp/out.json" 2> "$tmp/err.txt"; then
+  if ! ./rta migrate "$work" --to "$to" --skip-unparsable --format json > "$tmp/out.json" 2> "$tmp/err.txt"; then
     echo "$repo@${commit:0:8} -> $to: $(head -1 "$tmp/err.txt")" >&2
     continue
   fi

@@ -61,7 +61,7 @@ public final class Migrations {
    * @param from the runtime to move from, or null to find it in the manifests
    * @param latest write the newest version the knowledge pack knows instead of the lowest that provides the APIs
    */
-  public record Request(Path path, String to, @Nullable String from, boolean latest) {}
+  public record Request(Path path, String to, @Nullable String from, boolean latest, boolean skipUnparsable) {}
 
   /** The migrations the knowledge pack has, as {@code from → to}. */
   public List<String> available() {
@@ -110,8 +110,12 @@ public final class Migrations {
         try {
           o = Codemod.rust(rules, text, crates);
         } catch (Codemod.SourceError e) {
-          // tree-sitter's grammar can lag behind rustc (`&raw` as a variable name): the file stays as it is, and
-          // if it names the old runtime it is a checklist item; the other files are migrated
+          if (!r.skipUnparsable()) {
+            throw InvalidInputException.of(Problem.of(new Location(display, e.line(), e.column()),
+                "mig.unparsable").withHint("mig.hint.unparsable"));
+          }
+          // asked to go on (tree-sitter's grammar can lag behind rustc): the file stays as it is, and if it names
+          // the old runtime it is a checklist item; the other files are migrated
           int named = mentions(text, rules.roots());
           if (named > 0) {
             uses += named;

@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
     },
     footer = {"", "Examples:", "  rta migrate --to tokio", "  rta migrate path/to/workspace --to smol > migrate.diff",
         "  rta migrate --to tokio --apply", "  rta migrate --to tokio --format json", "  rta migrate --to tokio --fail-on-changes",
-        "", "Exit codes: 0 done (or nothing to do); 1 with --fail-on-changes, a migration is needed; 2 usage or input error (no Cargo.toml, a malformed Cargo.toml, not a git work tree, uncommitted changes); 3 internal error; 141 stdout closed."})
+        "", "Exit codes: 0 done (or nothing to do); 1 with --fail-on-changes, a migration is needed; 2 usage or input error (no Cargo.toml, a malformed Cargo.toml, a source that does not parse, not a git work tree, uncommitted changes); 3 internal error; 141 stdout closed."})
 final class MigrateCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
@@ -52,6 +52,10 @@ final class MigrateCommand implements Callable<Integer> {
   @Option(names = "--latest",
       description = "Write the newest version of the new runtime the knowledge pack knows (default: the lowest that provides the APIs the code uses, e.g. tokio \"1\").")
   boolean latest;
+
+  @Option(names = "--skip-unparsable",
+      description = "Migrate the other files when a source does not parse, leaving it as it is (a checklist item if it names the old runtime); default: stop with exit code 2 and change nothing.")
+  boolean skipUnparsable;
 
   @Option(names = "--fail-on-changes", description = "Exit 1 when the workspace needs a migration (for CI).")
   boolean failOnChanges;
@@ -82,7 +86,7 @@ final class MigrateCommand implements Callable<Integer> {
   public Integer call() {
     Context ctx = root.context;
     Migrations migrations = new Migrations(ctx.advisor());
-    MigrationPlan plan = migrations.plan(new Migrations.Request(path, to, from, latest));
+    MigrationPlan plan = migrations.plan(new Migrations.Request(path, to, from, latest, skipUnparsable));
     if (apply) {
       migrations.apply(plan, allowDirty);
     }

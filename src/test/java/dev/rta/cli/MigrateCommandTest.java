@@ -176,7 +176,7 @@ class MigrateCommandTest {
   }
 
   @Test
-  void anUnparsableSourceStaysAsItIsAndIsACheckListItemTheOthersMigrate() throws Exception {
+  void anUnparsableSourceStopsTheMigrationUnlessSkippedThenItIsACheckListItem() throws Exception {
     // real code the grammar alone rejects (Delta Chat's aheader.rs: `&raw` borrowing a variable) is read all the same
     TempFiles.write(project, "src/raw.rs", "pub async fn f(raw: String) -> usize {\n"
         + "    async_std::task::yield_now().await;\n    g(&raw)\n}\nfn g(s: &str) -> usize { s.len() }\n");
@@ -184,7 +184,11 @@ class MigrateCommandTest {
         + "    let x = (1;\n}\n");
     TempFiles.write(project, "src/garbage.rs", "fn broken( {\n");
     commit();
-    Cli.Result r = Cli.run("migrate", project.toString(), "--to", "tokio", "--apply");
+    Cli.Result refused = Cli.run("migrate", project.toString(), "--to", "tokio", "--apply");
+    Cli.assertOneLineError(refused, "src/broken.rs:3:", "cannot parse", "--skip-unparsable");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(Files.readString(project.resolve("src/main.rs"))).isEqualTo(MAIN);
+    Cli.Result r = Cli.run("migrate", project.toString(), "--to", "tokio", "--apply", "--skip-unparsable");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("src/broken.rs:3:").contains("cannot parse this file here")
         .contains("async-std is named 1 times").doesNotContain("garbage.rs").doesNotContain("raw.rs");
