@@ -93,7 +93,10 @@ public final class DebianCrates {
   public static Run cargo(Path cwd, Path targetDir, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("cargo"));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
+    // stdin from /dev/null: cargo's rustc probe (`rustc -`) reads stdin as a source file, and a pipe the JVM's
+    // other children share (a browser test's Chromium wrapper wrote into one in CI) must never reach it
+    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     pb.environment().put("RUSTFLAGS", "-D warnings");
     pb.environment().put("CARGO_TERM_COLOR", "never");
     pb.environment().put("CARGO_TARGET_DIR", targetDir.toAbsolutePath().toString());

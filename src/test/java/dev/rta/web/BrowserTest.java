@@ -77,7 +77,9 @@ class BrowserTest {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600",
         "--lang=en-US");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    // the driver's and the browser's own output go nowhere (Debian's wrapper prints an ls error on every start)
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
     ChromeDriver d = new ChromeDriver(service, options);
     d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
     return d;
