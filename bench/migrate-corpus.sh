@@ -4,16 +4,19 @@
 # extracted from a local git snapshot of the repository, then `rta migrate --format json` plans the
 # migration (a dry run: nothing is written) and the summary is printed.
 #
-#   bench/migrate-corpus.sh [--mirrors DIR]
+#   bench/migrate-corpus.sh --mirrors DIR      (or RTA_MIRRORS=DIR bench/migrate-corpus.sh)
 #
-# DIR holds bare clones named OWNER+NAME/repo (default: /work/.mirror, where the development machine
-# keeps its snapshots); a clone made with `git clone --bare https://github.com/OWNER/NAME DIR/OWNER+NAME/repo`
-# works too. A directory without Cargo.toml (async-std's examples/) is wrapped in a package that declares
+# DIR holds bare clones named OWNER+NAME/repo, e.g. made with
+# `git clone --bare https://github.com/OWNER/NAME DIR/OWNER+NAME/repo`. A directory without Cargo.toml (async-std's examples/) is wrapped in a package that declares
 # async-std, as a user of those examples would have it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mirrors=/work/.mirror
-if [[ "${1:-}" == "--mirrors" ]]; then mirrors=$2; fi
+mirrors="${RTA_MIRRORS:-}"
+if [[ "${1:-}" == "--mirrors" ]]; then mirrors="${2:-}"; fi
+if [[ -z "$mirrors" || ! -d "$mirrors" ]]; then
+  echo "migrate-corpus: give the directory of the projects' bare clones: --mirrors DIR (or RTA_MIRRORS=DIR)" >&2
+  exit 2
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 ./rta --version >/dev/null
